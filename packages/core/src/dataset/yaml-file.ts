@@ -1,0 +1,66 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { type DataError, formatPath } from "./errors.js";
+
+/** A parsed data file that can say where any path in it stands. */
+export interface YamlFile {
+  file: string;
+  value: unknown;
+  locate(path: readonly PropertyKey[]): { line: number; column: number };
+}
+
+export function parseYamlFile(file: string, text: string): YamlFile | DataError {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const pos = lineCounter.linePos(first.pos[0]);
+    return {
+      code: "yaml",
+      file,
+      line: pos.line,
+      column: pos.col,
+      path: "",
+      message: `not valid YAML: ${first.message.split("\n")[0]}`,
+    };
+  }
+  return {
+    file,
+    value: doc.toJS({ maxAliasCount: 100 }),
+    locate: (path) => locateInDocument(doc, lineCounter, path),
+  };
+}
+
+function locateInDocument(doc: Document, lines: LineCounter, path: readonly PropertyKey[]) {
+  // walk down as far as the path exists: a missing field is reported at its parent
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as { range?: [number] } | null)?.range?.[0] ?? 0;
+  for (const key of path) {
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown })?.value === key);
+      if (pair) {
+        const keyRange = (pair.key as { range?: [number] }).range;
+        if (keyRange) offset = keyRange[0];
+        next = pair.value;
+      }
+    } else if (isSeq(node) && typeof key === "number") {
+      next = node.items[key];
+    }
+    if (next === undefined || next === null) break;
+    const range = (next as { range?: [number] }).range;
+    if (range && !isMap(node)) offset = range[0];
+    node = next;
+  }
+  const pos = lines.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+
+export function errorAt(
+  yaml: YamlFile,
+  path: readonly PropertyKey[],
+  code: DataError["code"],
+  message: string,
+): DataError {
+  const { line, column } = yaml.locate(path);
+  return { code, file: yaml.file, line, column, path: formatPath(path), message };
+}

@@ -1,0 +1,72 @@
+import * as z from "zod";
+import { IdSchema, NoteSchema } from "./common.js";
+import { EvidenceSchema } from "./evidence.js";
+
+export const ActorKindSchema = z
+  .enum([
+    "person",
+    "state",
+    "government",
+    "ministry",
+    "legislature",
+    "diplomatic-mission",
+    "armed-forces",
+    "armed-group",
+    "military-coalition",
+    "international-organisation",
+    "political-movement",
+    "political-party",
+    "media",
+  ])
+  .meta({ id: "ActorKind", description: "What sort of actor this is." });
+export type ActorKind = z.infer<typeof ActorKindSchema>;
+
+export const ActorRoleSchema = z
+  .strictObject({
+    title: z.string().min(1).meta({ description: "The role, e.g. 'caretaker prime minister'." }),
+    of: IdSchema.optional().meta({ description: "The actor the role belongs to (a government, a movement)." }),
+    from: z.string().optional().meta({ description: "When the role began, ISO 8601 to any precision." }),
+    to: z.string().optional().meta({ description: "When the role ended, ISO 8601 to any precision." }),
+    evidence: z.array(EvidenceSchema).default([]).meta({ description: "Where the sources give this role." }),
+    context: z.array(IdSchema).default([]).meta({ description: "Context notes the role rests on." }),
+    note: NoteSchema.optional(),
+  })
+  .meta({ id: "ActorRole", description: "A position an actor holds, grounded in the sources or in context." });
+export type ActorRole = z.infer<typeof ActorRoleSchema>;
+
+export const AliasVariantSchema = z
+  .enum(["standard", "transliteration", "short-form", "descriptive", "misspelling", "mistranslation"])
+  .meta({
+    id: "AliasVariant",
+    description:
+      "How a source's form relates to the actor's name: a correct form, another transliteration, a short or descriptive form, or a slip (misspelling, mistranslation).",
+  });
+export type AliasVariant = z.infer<typeof AliasVariantSchema>;
+
+export const AliasSchema = z
+  .strictObject({
+    name: z.string().min(1).meta({ description: "The form exactly as the sources write it." }),
+    variant: AliasVariantSchema,
+    evidence: z.array(EvidenceSchema).min(1).meta({ description: "Where the sources use this form." }),
+    note: NoteSchema.optional(),
+  })
+  .meta({ id: "Alias", description: "A name a source uses for an actor, with where it uses it." });
+export type Alias = z.infer<typeof AliasSchema>;
+
+export const ActorSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: z.string().min(1).meta({ description: "The name the record uses, in a standard romanisation." }),
+    kind: ActorKindSchema,
+    description: z.string().min(1).meta({ description: "Who or what this is, in a sentence." }),
+    memberOf: z.array(IdSchema).default([]).meta({ description: "Actors this one is part of." }),
+    roles: z.array(ActorRoleSchema).default([]),
+    aliases: z.array(AliasSchema).default([]),
+    externalIds: z
+      .strictObject({ wikidata: z.string().regex(/^Q\d+$/).optional() })
+      .default({})
+      .meta({ description: "Identifiers in other datasets, only where verified." }),
+    note: NoteSchema.optional(),
+  })
+  .meta({ id: "Actor", description: "A person or organisation that acts, speaks or is acted upon." });
+export type Actor = z.infer<typeof ActorSchema>;
