@@ -25,7 +25,8 @@ export function parseYamlFile(file: string, text: string): YamlFile | DataError 
   }
   return {
     file,
-    value: doc.toJS({ maxAliasCount: 100 }),
+    // a JSON round trip unshares YAML aliases, so each record owns its copy of an anchored value
+    value: JSON.parse(JSON.stringify(doc.toJS({ maxAliasCount: 100 }) ?? null)),
     locate: (path) => locateInDocument(doc, lineCounter, path),
   };
 }

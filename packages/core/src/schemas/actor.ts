@@ -35,11 +35,11 @@ export const ActorRoleSchema = z
 export type ActorRole = z.infer<typeof ActorRoleSchema>;
 
 export const AliasVariantSchema = z
-  .enum(["standard", "transliteration", "short-form", "descriptive", "misspelling", "mistranslation"])
+  .enum(["standard", "transliteration", "short-form", "descriptive", "misnomer", "misspelling", "mistranslation"])
   .meta({
     id: "AliasVariant",
     description:
-      "How a source's form relates to the actor's name: a correct form, another transliteration, a short or descriptive form, or a slip (misspelling, mistranslation).",
+      "How a source's form relates to the actor's name: a correct form, another transliteration, a short or descriptive form, a misnomer (a wrong form, like a truncated compound name), or a slip (misspelling, mistranslation).",
   });
 export type AliasVariant = z.infer<typeof AliasVariantSchema>;
 

@@ -1,0 +1,210 @@
+import { actorProfile, getActor } from "@dossier/core";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/Badge";
+import { ContextNotes } from "@/components/ContextNotes";
+import { EvidenceQuote } from "@/components/EvidenceQuote";
+import { JsonLd } from "@/components/JsonLd";
+import { EventCard, StatementCard } from "@/components/RecordCards";
+import { dataset, sourceShortLabel } from "@/lib/data";
+import { ACTOR_KIND_LABEL, isSlip } from "@/lib/actors";
+import { displayIsoDate } from "@/lib/dates";
+import { VARIANT_LABEL } from "@/lib/labels";
+import { ROLE_LABEL } from "@/lib/related";
+import { absoluteUrl } from "@/lib/site";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return dataset.actors.map((a) => ({ id: a.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const actor = getActor(dataset, (await params).id);
+  if (!actor) return {};
+  return { title: actor.name, description: actor.description, alternates: { canonical: `/actors/${actor.id}` }, openGraph: { title: actor.name, description: actor.description, type: "profile" } };
+}
+
+export default async function ActorPage({ params }: Props) {
+  const { id } = await params;
+  const profile = actorProfile(dataset, id);
+  if (!profile) notFound();
+  const { actor } = profile;
+  const ref = { kind: "actor", id } as const;
+  const roleContext = [...new Set(actor.roles.flatMap((r) => r.context))];
+  return (
+    <article className="wrap record">
+      <JsonLd
+        nodes={[
+          {
+            "@type": actor.kind === "person" ? "Person" : "Organization",
+            "@id": absoluteUrl(`/actors/${id}`),
+            name: actor.name,
+            description: actor.description,
+            alternateName: [...new Set(actor.aliases.filter((a) => !isSlip(a.variant)).map((a) => a.name))],
+            ...(actor.externalIds.wikidata ? { sameAs: `https://www.wikidata.org/wiki/${actor.externalIds.wikidata}` } : {}),
+          },
+        ]}
+      />
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/actors">Actors</Link>
+          </li>
+        </ol>
+      </nav>
+      <header className="page-header">
+        <p className="eyebrow">{ACTOR_KIND_LABEL[actor.kind].one}</p>
+        <h1>{actor.name}</h1>
+        <p className="lede">{actor.description}</p>
+        {actor.note ? <p className="note">{actor.note}</p> : null}
+        {profile.memberOf.length || profile.members.length || actor.externalIds.wikidata ? (
+          <dl className="facts facts--compact">
+            {profile.memberOf.length ? (
+              <>
+                <dt>Part of</dt>
+                <dd>
+                  {profile.memberOf.map((m, i) => (
+                    <span key={m.id}>
+                      {i ? ", " : ""}
+                      <Link href={`/actors/${m.id}`}>{m.name}</Link>
+                    </span>
+                  ))}
+                </dd>
+              </>
+            ) : null}
+            {profile.members.length ? (
+              <>
+                <dt>Includes</dt>
+                <dd>
+                  {profile.members.map((m, i) => (
+                    <span key={m.id}>
+                      {i ? ", " : ""}
+                      <Link href={`/actors/${m.id}`}>{m.name}</Link>
+                    </span>
+                  ))}
+                </dd>
+              </>
+            ) : null}
+            {actor.externalIds.wikidata ? (
+              <>
+                <dt>Wikidata</dt>
+                <dd>
+                  <a href={`https://www.wikidata.org/wiki/${actor.externalIds.wikidata}`} rel="noreferrer">
+                    {actor.externalIds.wikidata}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        ) : null}
+      </header>
+
+      {profile.roles.length ? (
+        <section className="section" aria-labelledby="roles-heading">
+          <h2 id="roles-heading">Roles</h2>
+          <ul className="role-list">
+            {profile.roles.map((r) => (
+              <li key={`${r.title}-${r.of ?? ""}`}>
+                <p>
+                  <strong>{r.title}</strong>
+                  {r.ofActor ? (
+                    <>
+                      , <Link href={`/actors/${r.ofActor.id}`}>{r.ofActor.name}</Link>
+                    </>
+                  ) : null}
+                  {r.from || r.to ? (
+                    <span className="muted">
+                      {" "}
+                      ({r.from ? `from ${displayIsoDate(r.from)}` : ""}
+                      {r.from && r.to ? " " : ""}
+                      {r.to ? `until ${displayIsoDate(r.to)}` : ""})
+                    </span>
+                  ) : null}
+                </p>
+                {r.note ? <p className="muted small">{r.note}</p> : null}
+                {r.evidence.map((e) => (
+                  <EvidenceQuote key={`${e.source}-${e.start}`} evidence={e} record={ref} />
+                ))}
+                {!r.evidence.length && r.context.length ? <p className="muted small">From context outside the sources (see below).</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section className="section" aria-labelledby="names-heading">
+        <h2 id="names-heading">Names the sources use</h2>
+        {profile.aliases.length ? (
+          <ul className="alias-list">
+            {profile.aliases.map((a) => (
+              <li key={`${a.name}-${a.variant}`} className={isSlip(a.variant) ? "alias alias--slip" : "alias"}>
+                <p>
+                  <strong className="alias__name">“{a.name}”</strong> <Badge tone={isSlip(a.variant) ? "warn" : "plain"}>{VARIANT_LABEL[a.variant]}</Badge>{" "}
+                  <span className="muted small">in {a.sources.map(sourceShortLabel).join(" and ")}</span>
+                </p>
+                {a.note ? <p className="small">{a.note}</p> : null}
+                <details className="alias__evidence">
+                  <summary>Where it is used ({a.evidence.length})</summary>
+                  {a.evidence.map((e) => (
+                    <EvidenceQuote key={`${e.source}-${e.start}`} evidence={e} record={ref} />
+                  ))}
+                </details>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">The sources name this actor only as the record does.</p>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="said-heading">
+        <h2 id="said-heading">What {actor.name} said</h2>
+        {profile.statements.length ? (
+          <ul className="card-list">
+            {profile.statements.map((s) => (
+              <li key={s.id}>
+                <StatementCard statement={s} showSpeaker={false} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No statements recorded.</p>
+        )}
+      </section>
+
+      {profile.mentionedIn.length ? (
+        <section className="section" aria-labelledby="mentioned-heading">
+          <h2 id="mentioned-heading">Addressed or aimed at by others</h2>
+          <ul className="card-list">
+            {profile.mentionedIn.map((s) => (
+              <li key={s.id}>
+                <StatementCard statement={s} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section className="section" aria-labelledby="events-heading">
+        <h2 id="events-heading">Events</h2>
+        {profile.events.length ? (
+          <ul className="card-list">
+            {profile.events.map(({ event, roles }) => (
+              <li key={event.id}>
+                <p className="small muted">{roles.map((r) => ROLE_LABEL[r]).join(", ")}</p>
+                <EventCard event={event} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No events recorded.</p>
+        )}
+      </section>
+      <ContextNotes ids={roleContext} />
+    </article>
+  );
+}

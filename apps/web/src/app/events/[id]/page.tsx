@@ -1,0 +1,180 @@
+import { EVENT_TYPES, filterStatements, getEvent, getPlace, getStory, recordTitle } from "@dossier/core";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/Badge";
+import { ContextNotes } from "@/components/ContextNotes";
+import { DateDetails } from "@/components/DateDetails";
+import { EvidenceColumns } from "@/components/EvidenceColumns";
+import { JsonLd } from "@/components/JsonLd";
+import { RelatedBlocks } from "@/components/RelatedBlocks";
+import { StatementCard } from "@/components/RecordCards";
+import { actorName, dataset } from "@/lib/data";
+import { INVERSE_RELATION_LABEL, RELATION_LABEL, ROLE_LABEL } from "@/lib/related";
+import { absoluteUrl } from "@/lib/site";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return dataset.events.map((e) => ({ id: e.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const event = getEvent(dataset, (await params).id);
+  if (!event) return {};
+  return {
+    title: event.title,
+    description: event.summary,
+    alternates: { canonical: `/events/${event.id}` },
+    openGraph: { title: event.title, description: event.summary, type: "article" },
+  };
+}
+
+export default async function EventPage({ params }: Props) {
+  const { id } = await params;
+  const event = getEvent(dataset, id);
+  if (!event) notFound();
+  const story = getStory(dataset, event.story);
+  const place = event.place ? getPlace(dataset, event.place) : undefined;
+  const ref = { kind: "event", id } as const;
+  const about = filterStatements(dataset, { about: id });
+  const claims = event.claimedIn.map((s) => dataset.statements.find((x) => x.id === s)).filter((s) => s !== undefined);
+  const inverse = dataset.events.flatMap((e) => e.relations.filter((r) => r.event === id).map((r) => ({ event: e, type: r.type })));
+  const type = EVENT_TYPES[event.type];
+  return (
+    <article className="wrap record">
+      <JsonLd
+        nodes={[
+          {
+            "@type": "Event",
+            "@id": absoluteUrl(`/events/${id}`),
+            name: event.title,
+            description: event.summary,
+            startDate: event.date.value,
+            ...(place ? { location: { "@type": "Place", name: place.name } } : {}),
+            ...(event.participants.length ? { actor: event.participants.map((p) => ({ "@type": "Thing", name: actorName(p.actor), url: absoluteUrl(`/actors/${p.actor}`) })) } : {}),
+            ...(story ? { superEvent: { "@type": "Event", name: story.title, url: absoluteUrl(`/stories/${story.id}`) } } : {}),
+          },
+        ]}
+      />
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          {story ? (
+            <li>
+              <Link href={`/stories/${story.id}`}>{story.title}</Link>
+            </li>
+          ) : null}
+          <li>
+            <Link href={`/stories/${event.story}/timeline?show=events`}>Events</Link>
+          </li>
+        </ol>
+      </nav>
+      <header className="page-header">
+        <p className="eyebrow">
+          Event · <Badge tone="kind">{type.label}</Badge>
+          {claims.length ? (
+            <>
+              {" "}
+              <Badge tone="warn">known only as a claim</Badge>
+            </>
+          ) : null}
+        </p>
+        <h1>{event.title}</h1>
+        <p className="lede">{event.summary}</p>
+        {event.note ? <p className="note">{event.note}</p> : null}
+      </header>
+
+      <section className="section" aria-labelledby="evidence-heading">
+        <h2 id="evidence-heading">What the sources say</h2>
+        <EvidenceColumns evidence={event.evidence} sources={story?.sources ?? []} record={ref} />
+      </section>
+
+      <section className="section" aria-labelledby="facts-heading">
+        <h2 id="facts-heading">The record</h2>
+        <dl className="facts">
+          <dt>When</dt>
+          <dd>
+            <DateDetails date={event.date} record={ref} />
+          </dd>
+          <dt>Where</dt>
+          <dd>{place ? <Link href={`/places/${place.id}`}>{place.name}</Link> : <span className="muted">Not recorded</span>}</dd>
+          <dt>Type</dt>
+          <dd>
+            {type.label}: {type.description}{" "}
+            <span className="muted small">
+              CAMEO {type.cameo.code} ({type.cameo.label}){type.plover ? `; PLOVER ${type.plover}` : ""}
+            </span>
+          </dd>
+          <dt>Who took part</dt>
+          <dd>
+            {event.participants.length ? (
+              <ul className="plain-list">
+                {event.participants.map((p) => (
+                  <li key={`${p.actor}-${p.role}`}>
+                    <Link href={`/actors/${p.actor}`}>{actorName(p.actor)}</Link> <span className="muted">{ROLE_LABEL[p.role]}</span>
+                    {p.note ? <span className="muted small"> · {p.note}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <span className="muted">No participants recorded</span>
+            )}
+          </dd>
+          {event.relations.length || inverse.length ? (
+            <>
+              <dt>Related events</dt>
+              <dd>
+                <ul className="plain-list">
+                  {event.relations.map((r) => (
+                    <li key={`${r.type}-${r.event}`}>
+                      <span className="muted">{RELATION_LABEL[r.type]}</span>{" "}
+                      <Link href={`/events/${r.event}`}>{recordTitle(dataset, { kind: "event", id: r.event })}</Link>
+                      {r.note ? <span className="muted small"> · {r.note}</span> : null}
+                    </li>
+                  ))}
+                  {inverse.map(({ event: e, type: t }) => (
+                    <li key={`inverse-${t}-${e.id}`}>
+                      <span className="muted">{INVERSE_RELATION_LABEL[t]}</span> <Link href={`/events/${e.id}`}>{e.title}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+
+      {claims.length ? (
+        <section className="section" aria-labelledby="claims-heading">
+          <h2 id="claims-heading">Known only through what was said</h2>
+          <p className="muted">The sources do not report this themselves; they report someone saying it.</p>
+          <ul className="card-list">
+            {claims.map((s) => (
+              <li key={s.id}>
+                <StatementCard statement={s} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {about.length ? (
+        <section className="section" aria-labelledby="about-heading">
+          <h2 id="about-heading">What was said about it</h2>
+          <ul className="card-list">
+            {about.map((s) => (
+              <li key={s.id}>
+                <StatementCard statement={s} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <RelatedBlocks record={ref} />
+      <ContextNotes ids={event.context} />
+    </article>
+  );
+}

@@ -1,0 +1,132 @@
+import { getSource, sourceAnnotations, sourceSegments } from "@dossier/core";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/JsonLd";
+import { SourceProvenance } from "@/components/SourceProvenance";
+import { SourceText } from "@/components/SourceText";
+import { dataset, sourceLabel } from "@/lib/data";
+import { anchorId, KIND_LABEL, recordHref } from "@/lib/links";
+import { absoluteUrl } from "@/lib/site";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return dataset.sources.map((s) => ({ id: s.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const source = getSource(dataset, (await params).id);
+  if (!source) return {};
+  const title = sourceLabel(source);
+  return { title, description: `The full text of “${title}”, every passage the records rest on highlighted and linked.`, alternates: { canonical: `/sources/${source.id}` } };
+}
+
+const ROLE_LABEL: Record<string, string> = {
+  evidence: "evidence",
+  date: "dating words",
+  alias: "a name used",
+  mention: "a mention",
+  framing: "wording",
+  discrepancy: "a discrepancy",
+};
+
+export default async function SourcePage({ params }: Props) {
+  const { id } = await params;
+  const source = getSource(dataset, id);
+  if (!source) notFound();
+  const story = dataset.stories.find((s) => s.sources.includes(id));
+  const annotations = sourceAnnotations(dataset, id);
+  const kinds = [...new Set(annotations.map((a) => a.ref.kind))];
+  const known = <T,>(a: { status: string; value?: T }) => (a.status === "unknown" ? undefined : a.value);
+  return (
+    <article className="wrap record">
+      <JsonLd
+        nodes={[
+          {
+            "@type": "NewsArticle",
+            "@id": absoluteUrl(`/sources/${id}`),
+            headline: sourceLabel(source),
+            inLanguage: source.language,
+            text: source.text,
+            ...(known(source.url) ? { url: known(source.url) } : {}),
+            ...(known(source.published) ? { datePublished: known(source.published) } : {}),
+            ...(known(source.publisher) ? { publisher: { "@type": "Organization", name: known(source.publisher) } } : {}),
+          },
+        ]}
+      />
+      {story ? (
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <ol>
+            <li>
+              <Link href={`/stories/${story.id}`}>{story.title}</Link>
+            </li>
+            <li>
+              <Link href={`/stories/${story.id}#sources`}>Sources</Link>
+            </li>
+          </ol>
+        </nav>
+      ) : null}
+      <header className="page-header">
+        <p className="eyebrow">Source</p>
+        <h1>{sourceLabel(source)}</h1>
+      </header>
+      <div className="source-layout">
+        <section aria-labelledby="text-heading" className="source-layout__text">
+          <h2 id="text-heading">Full text</h2>
+          <p className="muted small">
+            Verbatim, slips and all. Highlighted words ground a record: follow one to see it. SHA-256 <code className="hash">{source.sha256}</code>
+          </p>
+          <SourceText ds={dataset} segments={sourceSegments(dataset, id)} />
+        </section>
+        <aside className="source-layout__side" aria-label="About this text">
+          <section aria-labelledby="legend-heading" className="legend">
+            <h2 id="legend-heading">Legend</h2>
+            <ul>
+              {kinds.map((k) => (
+                <li key={k}>
+                  <span className={`swatch hl--${k}`} aria-hidden="true" /> {KIND_LABEL[k].one} ({annotations.filter((a) => a.ref.kind === k).length})
+                </li>
+              ))}
+              <li>
+                <span className="swatch swatch--multi" aria-hidden="true" /> Words that ground more than one record
+              </li>
+            </ul>
+          </section>
+          <section aria-labelledby="provenance-heading">
+            <h2 id="provenance-heading">Where it comes from</h2>
+            <SourceProvenance source={source} />
+            {source.notes.length ? (
+              <>
+                <h3>Notes on the text</h3>
+                <ul className="notes">
+                  {source.notes.map((n) => (
+                    <li key={n}>{n}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </section>
+        </aside>
+      </div>
+      <section className="section" aria-labelledby="index-heading">
+        <h2 id="index-heading">Every annotated passage</h2>
+        <ol className="annotation-index">
+          {annotations.map((a) => (
+            <li key={`${a.ref.kind}-${a.ref.id}-${a.start}-${a.end}-${a.role}`}>
+              <a href={`#${anchorId(a.ref)}`} className="annotation-index__quote">
+                “{source.text.slice(a.start, a.end)}”
+              </a>{" "}
+              <span className="muted small">
+                {ROLE_LABEL[a.role] ?? a.role} for {KIND_LABEL[a.ref.kind].one.toLowerCase()}
+              </span>{" "}
+              <Link href={recordHref(dataset, a.ref)}>{a.label}</Link>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

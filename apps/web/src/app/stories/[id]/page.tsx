@@ -1,0 +1,161 @@
+import { filterEvents, filterStatements, getSource, getStory, type Source, type Statement } from "@dossier/core";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DiscrepancyBlock } from "@/components/Discrepancy";
+import { JsonLd } from "@/components/JsonLd";
+import { EventCard, StatementCard } from "@/components/RecordCards";
+import { SourceProvenance } from "@/components/SourceProvenance";
+import { actorName, dataset, sourceLabel } from "@/lib/data";
+import { displayIsoDate } from "@/lib/dates";
+import { anchorId } from "@/lib/links";
+import { absoluteUrl } from "@/lib/site";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return dataset.stories.map((s) => ({ id: s.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const story = getStory(dataset, (await params).id);
+  if (!story) return {};
+  return {
+    title: story.title,
+    description: story.summary,
+    alternates: { canonical: `/stories/${story.id}` },
+    openGraph: { title: story.title, description: story.summary, type: "article" },
+  };
+}
+
+/** Statements grouped by who spoke, speakers in order of first appearance. */
+function bySpeaker(statements: Statement[]): [string | null, Statement[]][] {
+  const groups = new Map<string | null, Statement[]>();
+  for (const s of statements) groups.set(s.speaker, [...(groups.get(s.speaker) ?? []), s]);
+  return [...groups];
+}
+
+export default async function StoryPage({ params }: Props) {
+  const { id } = await params;
+  const story = getStory(dataset, id);
+  if (!story) notFound();
+  const events = filterEvents(dataset, { story: id });
+  const statements = filterStatements(dataset, { story: id });
+  const sources = story.sources.map((s) => getSource(dataset, s)).filter((s): s is Source => s !== undefined);
+  const discrepancies = dataset.discrepancies.filter((d) => d.story === id);
+  const context = dataset.context.filter((c) => c.story === id);
+  return (
+    <div className="wrap">
+      <JsonLd
+        nodes={[
+          {
+            "@type": "WebPage",
+            "@id": absoluteUrl(`/stories/${id}`),
+            name: story.title,
+            description: story.summary,
+            temporalCoverage: `${story.period.start}/${story.period.end}`,
+            isBasedOn: sources.map((s) => ({ "@type": "NewsArticle", name: sourceLabel(s), url: absoluteUrl(`/sources/${s.id}`) })),
+            about: events.map((e) => ({ "@type": "Event", name: e.title, startDate: e.date.value, url: absoluteUrl(`/events/${e.id}`) })),
+          },
+        ]}
+      />
+      <header className="page-header">
+        <p className="eyebrow">
+          Story · {displayIsoDate(story.period.start)} – {displayIsoDate(story.period.end)}
+        </p>
+        <h1>{story.title}</h1>
+        <p className="lede">{story.summary}</p>
+        {story.note ? <p className="muted">{story.note}</p> : null}
+        <nav aria-label="In this story" className="subnav">
+          <ul>
+            <li>
+              <Link href={`/stories/${id}/timeline`}>Timeline</Link>
+            </li>
+            <li>
+              <Link href={`/stories/${id}/compare`}>Compare the sources</Link>
+            </li>
+            <li>
+              <a href="#disagreements">Where they disagree</a>
+            </li>
+            <li>
+              <a href="#sources">Sources</a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+
+      <section className="section" aria-labelledby="events-heading">
+        <h2 id="events-heading">What happened</h2>
+        <ol className="card-list">
+          {events.map((e) => (
+            <li key={e.id}>
+              <EventCard event={e} />
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section className="section" aria-labelledby="said-heading">
+        <h2 id="said-heading">Who said what</h2>
+        {bySpeaker(statements).map(([speaker, list]) => (
+          <section key={speaker ?? "unattributed"} className="speaker-group" aria-labelledby={`speaker-${speaker ?? "none"}`}>
+            <h3 id={`speaker-${speaker ?? "none"}`} className="speaker-group__name">
+              {speaker ? <Link href={`/actors/${speaker}`}>{actorName(speaker)}</Link> : "No speaker named"}
+            </h3>
+            <ul className="card-list">
+              {list.map((s) => (
+                <li key={s.id}>
+                  <StatementCard statement={s} headingLevel={4} showSpeaker={false} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+
+      <section className="section" id="disagreements" aria-labelledby="disagree-heading">
+        <h2 id="disagree-heading">Where the sources disagree</h2>
+        {discrepancies.length ? (
+          discrepancies.map((d) => <DiscrepancyBlock key={d.id} discrepancy={d} />)
+        ) : (
+          <p>The curated records note no disagreement between the sources.</p>
+        )}
+      </section>
+
+      <section className="section" id="sources" aria-labelledby="sources-heading">
+        <h2 id="sources-heading">The sources</h2>
+        <p className="muted">What is known of where each text comes from. Nothing here is guessed: what is not known is marked so.</p>
+        <div className="columns">
+          {sources.map((s) => (
+            <article key={s.id} className="column source-card" aria-labelledby={`src-${s.id}`}>
+              <h3 id={`src-${s.id}`}>
+                <Link href={`/sources/${s.id}`}>{sourceLabel(s)}</Link>
+              </h3>
+              <SourceProvenance source={s} />
+              <p>
+                <Link href={`/sources/${s.id}`}>Read the full text, annotated</Link>
+              </p>
+            </article>
+          ))}
+        </div>
+      </section>
+
+      {context.length ? (
+        <section className="section" aria-labelledby="context-heading">
+          <h2 id="context-heading">Context from other reports</h2>
+          <p className="muted">Facts from outside the story's sources, cited as context and never as their evidence.</p>
+          <ul className="context-list">
+            {context.map((c) => (
+              <li key={c.id} id={anchorId({ kind: "context", id: c.id })}>
+                <p>{c.fact}</p>
+                <p className="muted small">Source: {c.citation}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { EVENT_TYPES, getStory, timeline, type TimelineEntry } from "@dossier/core";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AutoSubmit } from "@/components/AutoSubmit";
+import { JsonLd } from "@/components/JsonLd";
+import { EventCard, StatementCard } from "@/components/RecordCards";
+import { actorName, dataset } from "@/lib/data";
+import { ACT_LABEL } from "@/lib/labels";
+import { isFiltered, parseTimelineQuery, type SearchParams } from "@/lib/query";
+import { absoluteUrl } from "@/lib/site";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const story = getStory(dataset, (await params).id);
+  if (!story) return {};
+  return {
+    title: `Timeline: ${story.title}`,
+    description: `Events and statements of “${story.title}” in order, each date shown with its precision.`,
+    alternates: { canonical: `/stories/${story.id}/timeline` },
+  };
+}
+
+/** Actors who appear in the story's events or statements, by name. */
+function storyActors(storyId: string) {
+  const ids = new Set<string>();
+  for (const e of dataset.events) if (e.story === storyId) for (const p of e.participants) ids.add(p.actor);
+  const speakers = new Set<string>();
+  for (const s of dataset.statements) {
+    if (s.story !== storyId) continue;
+    if (s.speaker) speakers.add(s.speaker);
+    for (const a of [...s.targets, ...s.addressees]) ids.add(a);
+  }
+  const byName = (list: Iterable<string>) => [...list].sort((a, b) => actorName(a).localeCompare(actorName(b)));
+  return { all: byName(new Set([...ids, ...speakers])), speakers: byName(speakers) };
+}
+
+export default async function TimelinePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const story = getStory(dataset, id);
+  if (!story) notFound();
+  const actors = storyActors(id);
+  const types = [...new Set(dataset.events.filter((e) => e.story === id).map((e) => e.type))];
+  const acts = [...new Set(dataset.statements.filter((s) => s.story === id).map((s) => s.act))];
+  const q = parseTimelineQuery(await searchParams, { types, acts, actors: actors.all });
+  const all = timeline(dataset, { story: id });
+  const entries: TimelineEntry[] = timeline(dataset, {
+    story: id,
+    ...(q.kinds.length ? { kinds: q.kinds } : {}),
+    ...(q.type.length ? { type: q.type } : {}),
+    ...(q.act.length ? { act: q.act } : {}),
+    ...(q.actor ? { actor: q.actor } : {}),
+  }).filter((e) => !q.speaker || (e.kind === "statement" && e.record.speaker === q.speaker));
+  const show = q.kinds.length === 1 ? (q.kinds[0] === "event" ? "events" : "statements") : "";
+  return (
+    <div className="wrap">
+      <JsonLd
+        nodes={[
+          {
+            "@type": "ItemList",
+            "@id": absoluteUrl(`/stories/${id}/timeline`),
+            name: `Timeline: ${story.title}`,
+            itemListElement: all.map((e, i) => ({ "@type": "ListItem", position: i + 1, url: absoluteUrl(`/${e.kind === "event" ? "events" : "statements"}/${e.record.id}`) })),
+          },
+        ]}
+      />
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link href={`/stories/${id}`}>{story.title}</Link>
+          </li>
+        </ol>
+      </nav>
+      <header className="page-header">
+        <p className="eyebrow">Timeline</p>
+        <h1>{story.title}, in order</h1>
+        <p className="lede">Each date is given as precisely as the sources allow it: a day, a part of a day, or only a month.</p>
+      </header>
+      <form className="filters" method="get" action={`/stories/${id}/timeline`} aria-label="Filter the timeline">
+        <AutoSubmit />
+        <div className="filters__field">
+          <label htmlFor="f-show">Show</label>
+          <select id="f-show" name="show" defaultValue={show}>
+            <option value="">Events and statements</option>
+            <option value="events">Events only</option>
+            <option value="statements">Statements only</option>
+          </select>
+        </div>
+        <div className="filters__field">
+          <label htmlFor="f-type">Event type</label>
+          <select id="f-type" name="type" defaultValue={q.type[0] ?? ""}>
+            <option value="">Any type</option>
+            {types.map((t) => (
+              <option key={t} value={t}>
+                {EVENT_TYPES[t].label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filters__field">
+          <label htmlFor="f-act">Kind of statement</label>
+          <select id="f-act" name="act" defaultValue={q.act[0] ?? ""}>
+            <option value="">Any kind</option>
+            {acts.map((a) => (
+              <option key={a} value={a}>
+                {ACT_LABEL[a]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filters__field">
+          <label htmlFor="f-actor">Involving</label>
+          <select id="f-actor" name="actor" defaultValue={q.actor ?? ""}>
+            <option value="">Anyone</option>
+            {actors.all.map((a) => (
+              <option key={a} value={a}>
+                {actorName(a)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filters__field">
+          <label htmlFor="f-speaker">Said by</label>
+          <select id="f-speaker" name="speaker" defaultValue={q.speaker ?? ""}>
+            <option value="">Any speaker</option>
+            {actors.speakers.map((a) => (
+              <option key={a} value={a}>
+                {actorName(a)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filters__actions">
+          <button type="submit">Apply</button>
+          {isFiltered(q) ? <Link href={`/stories/${id}/timeline`}>Clear filters</Link> : null}
+        </div>
+      </form>
+      <p className="result-count" role="status">
+        {isFiltered(q) ? `${entries.length} of ${all.length} records match.` : `${all.length} records.`}
+        {q.speaker ? ` Said by ${actorName(q.speaker)}.` : ""}
+      </p>
+      {entries.length ? (
+        <ol className="timeline">
+          {entries.map((e) => (
+            <li key={`${e.kind}-${e.record.id}`} className={`timeline__item timeline__item--${e.kind}`}>
+              <span className="timeline__kind">{e.kind === "event" ? "Event" : "Statement"}</span>
+              {e.kind === "event" ? <EventCard event={e.record} headingLevel={2} /> : <StatementCard statement={e.record} headingLevel={2} />}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>
+          Nothing matches these filters. <Link href={`/stories/${id}/timeline`}>Show the whole timeline</Link>.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Discrepancy, Framing } from "@dossier/core";
+import { recordTitle } from "@dossier/core";
+import Link from "next/link";
+import { actorName, dataset, sourceShortLabel } from "@/lib/data";
+import { DISCREPANCY_LABEL } from "@/lib/labels";
+import { anchorId, recordHref } from "@/lib/links";
+import { Badge } from "./Badge";
+import { EvidenceQuote } from "./EvidenceQuote";
+
+/** Where the sources differ: the curator's note, then each side in its own words. */
+export function DiscrepancyBlock({ discrepancy, headingLevel = 3 }: { discrepancy: Discrepancy; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  const ref = { kind: "discrepancy", id: discrepancy.id } as const;
+  return (
+    <article className="discrepancy" id={anchorId(ref)} aria-labelledby={`${anchorId(ref)}-title`}>
+      <p className="card__meta">
+        <Badge tone="warn">{DISCREPANCY_LABEL[discrepancy.kind]}</Badge>
+      </p>
+      <Heading id={`${anchorId(ref)}-title`} className="discrepancy__title">
+        {discrepancy.title}
+      </Heading>
+      <p>{discrepancy.note}</p>
+      <div className="columns">
+        {discrepancy.sides.map((side) => (
+          <section key={side.source} className="column" aria-label={`What ${sourceShortLabel(side.source)} says`}>
+            <p className="column__title">
+              <Link href={`/sources/${side.source}`}>{sourceShortLabel(side.source)}</Link>
+            </p>
+            <p className="column__says">{side.says}</p>
+            {side.evidence.length ? (
+              side.evidence.map((e) => <EvidenceQuote key={`${e.start}-${e.end}`} evidence={e} record={ref} showSource={false} />)
+            ) : (
+              <p className="column__silent">Nothing in this source.</p>
+            )}
+          </section>
+        ))}
+      </div>
+      {discrepancy.about.length ? (
+        <p className="muted small">
+          Concerns:{" "}
+          {discrepancy.about.map((r, i) => (
+            <span key={`${r.kind}-${r.id}`}>
+              {i ? "; " : ""}
+              <Link href={recordHref(dataset, r)}>{recordTitle(dataset, r)}</Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </article>
+  );
+}
+
+/** How each source names the same thing, each term with its words and whose voice it is. */
+export function FramingBlock({ framing, sources, headingLevel = 3 }: { framing: Framing; sources?: readonly string[]; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  const ref = { kind: "framing", id: framing.id } as const;
+  const terms = sources ? framing.terms.filter((t) => sources.includes(t.source)) : framing.terms;
+  const bySource = [...new Set(terms.map((t) => t.source))];
+  return (
+    <article className="framing" id={anchorId(ref)} aria-labelledby={`${anchorId(ref)}-title`}>
+      <Heading id={`${anchorId(ref)}-title`} className="framing__title">
+        {framing.title}
+      </Heading>
+      <p className="muted small">
+        About <Link href={recordHref(dataset, framing.referent)}>{recordTitle(dataset, framing.referent)}</Link>
+      </p>
+      <div className="columns">
+        {bySource.map((source) => (
+          <section key={source} className="column" aria-label={`How ${sourceShortLabel(source)} names it`}>
+            <p className="column__title">
+              <Link href={`/sources/${source}`}>{sourceShortLabel(source)}</Link>
+            </p>
+            <ul className="terms">
+              {terms
+                .filter((t) => t.source === source)
+                .map((t) => (
+                  <li key={`${t.term}-${t.evidence[0]?.start}`}>
+                    <p>
+                      <strong className="term">“{t.term}”</strong>{" "}
+                      <span className="muted small">{t.voice === "outlet" ? "the outlet's own words" : `in the words of ${actorName(t.speaker)}`}</span>
+                    </p>
+                    {t.note ? <p className="muted small">{t.note}</p> : null}
+                    {t.evidence.map((e) => (
+                      <EvidenceQuote key={`${e.start}-${e.end}`} evidence={e} record={ref} showSource={false} />
+                    ))}
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      {framing.note ? <p>{framing.note}</p> : null}
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import { EVENT_TYPES, type NewsEvent, type Statement } from "@dossier/core";
+import Link from "next/link";
+import { actorName } from "@/lib/data";
+import { ACT_LABEL, MODE_LABEL } from "@/lib/labels";
+import { Badge } from "./Badge";
+import { DateText } from "./DateText";
+
+/** An event in a list: when, what kind, what happened. */
+export function EventCard({ event, headingLevel = 3 }: { event: NewsEvent; headingLevel?: 2 | 3 | 4 }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className="card card--event">
+      <p className="card__meta">
+        <DateText date={event.date} /> <Badge tone="kind">{EVENT_TYPES[event.type].label}</Badge>
+        {event.claimedIn.length ? <Badge tone="warn">known only as a claim</Badge> : null}
+      </p>
+      <Heading className="card__title">
+        <Link href={`/events/${event.id}`}>{event.title}</Link>
+      </Heading>
+      <p className="card__body">{event.summary}</p>
+    </article>
+  );
+}
+
+/** A statement in a list: who, when, what they did by speaking, and its gist. */
+export function StatementCard({ statement, headingLevel = 3, showSpeaker = true }: { statement: Statement; headingLevel?: 2 | 3 | 4; showSpeaker?: boolean }) {
+  const Heading = `h${headingLevel}` as const;
+  const quote = statement.evidence[0]?.quote;
+  return (
+    <article className="card card--statement">
+      <p className="card__meta">
+        <DateText date={statement.date} /> <Badge tone="kind">{ACT_LABEL[statement.act]}</Badge> <Badge>{MODE_LABEL[statement.mode]}</Badge>
+      </p>
+      <Heading className="card__title">
+        <Link href={`/statements/${statement.id}`}>
+          {showSpeaker ? <span className="card__speaker">{actorName(statement.speaker)}: </span> : null}
+          {statement.gist}
+        </Link>
+      </Heading>
+      {quote ? <p className="card__quote">“{quote}”</p> : null}
+    </article>
+  );
+}

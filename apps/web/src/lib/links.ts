@@ -1,0 +1,71 @@
+import type { Dataset, RecordKind, RecordRef } from "@dossier/core";
+
+const ANCHOR_PREFIX: Record<RecordKind, string> = {
+  story: "sy",
+  source: "so",
+  actor: "ac",
+  place: "pl",
+  event: "ev",
+  statement: "st",
+  framing: "fr",
+  discrepancy: "di",
+  context: "cx",
+};
+
+/** The fragment id a record's highlighted words carry in a source, and its own block on a page. */
+export function anchorId(ref: RecordRef): string {
+  return `${ANCHOR_PREFIX[ref.kind]}-${ref.id}`;
+}
+
+/** The story a story-bound record belongs to, if any. */
+function storyOf(ds: Dataset, ref: RecordRef): string | undefined {
+  const pool: Partial<Record<RecordKind, readonly { id: string; story: string }[]>> = {
+    event: ds.events,
+    statement: ds.statements,
+    framing: ds.framings,
+    discrepancy: ds.discrepancies,
+    context: ds.context,
+  };
+  return pool[ref.kind]?.find((r) => r.id === ref.id)?.story;
+}
+
+/** Where a reader goes to see a record: its own page, or the block that shows it. */
+export function recordHref(ds: Dataset, ref: RecordRef): string {
+  switch (ref.kind) {
+    case "story":
+      return `/stories/${ref.id}`;
+    case "source":
+      return `/sources/${ref.id}`;
+    case "actor":
+      return `/actors/${ref.id}`;
+    case "place":
+      return `/places/${ref.id}`;
+    case "event":
+      return `/events/${ref.id}`;
+    case "statement":
+      return `/statements/${ref.id}`;
+    case "framing":
+      return `/stories/${storyOf(ds, ref)}/compare#${anchorId(ref)}`;
+    case "discrepancy":
+      return `/stories/${storyOf(ds, ref)}#${anchorId(ref)}`;
+    case "context":
+      return `/stories/${storyOf(ds, ref)}#${anchorId(ref)}`;
+  }
+}
+
+/** A link that lands on a record's highlighted words in a source. */
+export function sourceHref(sourceId: string, ref: RecordRef): string {
+  return `/sources/${sourceId}#${anchorId(ref)}`;
+}
+
+export const KIND_LABEL: Record<RecordKind, { one: string; many: string }> = {
+  story: { one: "Story", many: "Stories" },
+  source: { one: "Source", many: "Sources" },
+  actor: { one: "Actor", many: "Actors" },
+  place: { one: "Place", many: "Places" },
+  event: { one: "Event", many: "Events" },
+  statement: { one: "Statement", many: "Statements" },
+  framing: { one: "Framing", many: "Framings" },
+  discrepancy: { one: "Discrepancy", many: "Discrepancies" },
+  context: { one: "Context note", many: "Context notes" },
+};

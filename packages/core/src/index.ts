@@ -1,0 +1,2 @@
+export * from "./queries/index.js";
+export * from "./schemas/index.js";

@@ -1,0 +1,62 @@
+import type { RecordRef } from "../schemas/common.js";
+import type { Dataset } from "../schemas/dataset.js";
+import type { Discrepancy } from "../schemas/discrepancy.js";
+import type { Evidence } from "../schemas/evidence.js";
+import type { Framing } from "../schemas/framing.js";
+import type { Source } from "../schemas/source.js";
+import { filterEvents, filterStatements } from "./filters.js";
+import { getSource, getStory, recordTitle } from "./lookup.js";
+
+/** One record and the evidence each source gives for it: the coverage matrix's row. */
+export interface CoverageRow {
+  ref: RecordRef;
+  title: string;
+  bySource: Record<string, Evidence[]>;
+}
+
+export interface SourceComparison {
+  sources: Source[];
+  rows: CoverageRow[];
+  /** records every compared source carries */
+  shared: CoverageRow[];
+  /** records carried by this source and by none of the others */
+  onlyIn: Record<string, CoverageRow[]>;
+  framings: Framing[];
+  discrepancies: Discrepancy[];
+}
+
+/** Which source carries which event and statement, derived from their evidence. */
+export function coverage(ds: Dataset, storyId: string): CoverageRow[] {
+  const story = getStory(ds, storyId);
+  if (!story) return [];
+  const row = (ref: RecordRef, evidence: readonly Evidence[]): CoverageRow => {
+    const bySource: Record<string, Evidence[]> = {};
+    for (const id of story.sources) bySource[id] = evidence.filter((e) => e.source === id);
+    return { ref, title: recordTitle(ds, ref), bySource };
+  };
+  return [
+    ...filterEvents(ds, { story: storyId }).map((e) => row({ kind: "event", id: e.id }, e.evidence)),
+    ...filterStatements(ds, { story: storyId }).map((s) => row({ kind: "statement", id: s.id }, s.evidence)),
+  ];
+}
+
+/** Two or more sources side by side: what each carries, how each names things, where they differ. */
+export function compareSources(ds: Dataset, sourceIds: readonly string[]): SourceComparison {
+  const sources = sourceIds.map((id) => getSource(ds, id)).filter((s): s is Source => s !== undefined);
+  const ids = sources.map((s) => s.id);
+  const stories = ds.stories.filter((st) => ids.some((id) => st.sources.includes(id)));
+  const rows = stories
+    .flatMap((st) => coverage(ds, st.id))
+    .map((r) => ({ ...r, bySource: Object.fromEntries(ids.map((id) => [id, r.bySource[id] ?? []])) }))
+    .filter((r) => ids.some((id) => (r.bySource[id]?.length ?? 0) > 0));
+  const carries = (r: CoverageRow, id: string) => (r.bySource[id]?.length ?? 0) > 0;
+  const involves = (list: readonly { source: string }[]) => list.filter((x) => ids.includes(x.source)).length;
+  return {
+    sources,
+    rows,
+    shared: rows.filter((r) => ids.every((id) => carries(r, id))),
+    onlyIn: Object.fromEntries(ids.map((id) => [id, rows.filter((r) => carries(r, id) && ids.every((o) => o === id || !carries(r, o)))])),
+    framings: ds.framings.filter((f) => new Set(f.terms.filter((t) => ids.includes(t.source)).map((t) => t.source)).size >= Math.min(2, ids.length)),
+    discrepancies: ds.discrepancies.filter((d) => involves(d.sides) >= Math.min(1, ids.length) && d.sides.every((s) => ids.includes(s.source))),
+  };
+}

@@ -1,0 +1,117 @@
+import type { Dataset } from "../schemas/dataset.js";
+import type { NewsEvent } from "../schemas/event.js";
+import type { SpeechAct, Statement, StatementMode } from "../schemas/statement.js";
+import type { EventType } from "../schemas/taxonomy.js";
+import { comparePartialDates, dateOverlaps } from "./dates.js";
+import { getActor } from "./lookup.js";
+import { matchesText } from "./text.js";
+
+export interface EventFilter {
+  story?: string;
+  type?: readonly EventType[];
+  /** any participant */
+  actor?: string;
+  /** events with evidence from this source */
+  source?: string;
+  /** ISO date; a partial date matches when its interval overlaps [from, to] */
+  from?: string;
+  to?: string;
+  /** every word must appear in the title, summary, quotes or participants' names */
+  text?: string;
+}
+
+export interface StatementFilter {
+  story?: string;
+  speaker?: string;
+  /** the speaker, an addressee or a target */
+  actor?: string;
+  act?: readonly SpeechAct[];
+  mode?: readonly StatementMode[];
+  /** statements about this event */
+  about?: string;
+  source?: string;
+  from?: string;
+  to?: string;
+  text?: string;
+}
+
+export interface TimelineFilter {
+  story?: string;
+  kinds?: readonly ("event" | "statement")[];
+  type?: readonly EventType[];
+  act?: readonly SpeechAct[];
+  actor?: string;
+  source?: string;
+  from?: string;
+  to?: string;
+  text?: string;
+}
+
+export type TimelineEntry = { kind: "event"; record: NewsEvent } | { kind: "statement"; record: Statement };
+
+const names = (ds: Dataset, ids: readonly (string | null)[]) =>
+  ids.map((id) => (id ? (getActor(ds, id)?.name ?? "") : "")).join(" ");
+
+function eventHaystack(ds: Dataset, e: NewsEvent): string {
+  return [e.title, e.summary, ...e.evidence.map((x) => x.quote), names(ds, e.participants.map((p) => p.actor))].join(" ");
+}
+
+function statementHaystack(ds: Dataset, s: Statement): string {
+  return [s.gist, s.occasion.description ?? "", ...s.evidence.map((x) => x.quote), names(ds, [s.speaker, ...s.targets, ...s.addressees])].join(" ");
+}
+
+export function filterEvents(ds: Dataset, f: EventFilter = {}): NewsEvent[] {
+  return ds.events
+    .filter(
+      (e) =>
+        (!f.story || e.story === f.story) &&
+        (!f.type?.length || f.type.includes(e.type)) &&
+        (!f.actor || e.participants.some((p) => p.actor === f.actor)) &&
+        (!f.source || e.evidence.some((x) => x.source === f.source)) &&
+        dateOverlaps(e.date, f.from, f.to) &&
+        (!f.text || matchesText(eventHaystack(ds, e), f.text)),
+    )
+    .sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
+}
+
+export function filterStatements(ds: Dataset, f: StatementFilter = {}): Statement[] {
+  return ds.statements
+    .filter(
+      (s) =>
+        (!f.story || s.story === f.story) &&
+        (!f.speaker || s.speaker === f.speaker) &&
+        (!f.actor || s.speaker === f.actor || s.targets.includes(f.actor) || s.addressees.includes(f.actor)) &&
+        (!f.act?.length || f.act.includes(s.act)) &&
+        (!f.mode?.length || f.mode.includes(s.mode)) &&
+        (!f.about || s.about.includes(f.about)) &&
+        (!f.source || s.evidence.some((x) => x.source === f.source)) &&
+        dateOverlaps(s.date, f.from, f.to) &&
+        (!f.text || matchesText(statementHaystack(ds, s), f.text)),
+    )
+    .sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
+}
+
+/** Events and statements in date order; on the same date, events come before what was said of them. */
+export function timeline(ds: Dataset, f: TimelineFilter = {}): TimelineEntry[] {
+  const kinds = f.kinds?.length ? f.kinds : ["event", "statement"];
+  const common = { ...pick(f, ["story", "actor", "source", "from", "to", "text"]) };
+  const entries: TimelineEntry[] = [];
+  if (kinds.includes("event") && !f.act?.length) {
+    for (const record of filterEvents(ds, { ...common, ...(f.type ? { type: f.type } : {}) })) entries.push({ kind: "event", record });
+  }
+  if (kinds.includes("statement") && !f.type?.length) {
+    for (const record of filterStatements(ds, { ...common, ...(f.act ? { act: f.act } : {}) })) entries.push({ kind: "statement", record });
+  }
+  return entries.sort(
+    (a, b) =>
+      comparePartialDates(a.record.date, b.record.date) ||
+      (a.kind === b.kind ? 0 : a.kind === "event" ? -1 : 1) ||
+      a.record.id.localeCompare(b.record.id),
+  );
+}
+
+function pick<T extends object, K extends keyof T>(obj: T, keys: K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const k of keys) if (obj[k] !== undefined) out[k] = obj[k];
+  return out;
+}

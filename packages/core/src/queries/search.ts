@@ -1,0 +1,96 @@
+import MiniSearch from "minisearch";
+import type { RecordKind, RecordRef } from "../schemas/common.js";
+import type { Dataset } from "../schemas/dataset.js";
+import { getActor, recordTitle } from "./lookup.js";
+import { foldText } from "./text.js";
+
+export interface SearchHit {
+  ref: RecordRef;
+  title: string;
+  /** the best-matching words of the record, quotes first */
+  snippet: string;
+  score: number;
+  story?: string;
+}
+
+export interface SearchOptions {
+  kinds?: readonly RecordKind[];
+  story?: string;
+  limit?: number;
+}
+
+interface SearchDoc {
+  id: string;
+  kind: RecordKind;
+  story?: string;
+  title: string;
+  body: string;
+  quotes: string;
+  names: string;
+}
+
+const engines = new WeakMap<Dataset, { engine: MiniSearch<SearchDoc>; docs: Map<string, SearchDoc> }>();
+
+function documents(ds: Dataset): SearchDoc[] {
+  const name = (id: string | null) => (id ? (getActor(ds, id)?.name ?? "") : "");
+  const quotes = (list: readonly { quote: string }[]) => list.map((e) => e.quote).join(" … ");
+  const title = (kind: RecordKind, id: string) => recordTitle(ds, { kind, id });
+  return [
+    ...ds.events.map((e) => ({ id: e.id, kind: "event" as const, story: e.story, title: e.title, body: e.summary, quotes: quotes(e.evidence), names: e.participants.map((p) => name(p.actor)).join(" ") })),
+    ...ds.statements.map((s) => ({ id: s.id, kind: "statement" as const, story: s.story, title: title("statement", s.id), body: [s.gist, s.occasion.description ?? ""].join(" "), quotes: quotes(s.evidence), names: [s.speaker, ...s.targets].map(name).join(" ") })),
+    ...ds.actors.map((a) => ({ id: a.id, kind: "actor" as const, title: a.name, body: [a.description, ...a.roles.map((r) => r.title)].join(" "), quotes: quotes(a.aliases.flatMap((x) => x.evidence)), names: a.aliases.map((x) => x.name).join(" ") })),
+    ...ds.places.map((p) => ({ id: p.id, kind: "place" as const, title: p.name, body: p.note ?? "", quotes: quotes(p.mentions), names: "" })),
+    ...ds.sources.map((s) => ({ id: s.id, kind: "source" as const, title: title("source", s.id), body: s.notes.join(" "), quotes: s.text, names: "" })),
+    ...ds.framings.map((f) => ({ id: f.id, kind: "framing" as const, story: f.story, title: f.title, body: f.note ?? "", quotes: f.terms.map((t) => t.term).join(" … "), names: "" })),
+    ...ds.discrepancies.map((d) => ({ id: d.id, kind: "discrepancy" as const, story: d.story, title: d.title, body: [d.note, ...d.sides.map((x) => x.says)].join(" "), quotes: quotes(d.sides.flatMap((x) => x.evidence)), names: "" })),
+    ...ds.stories.map((s) => ({ id: s.id, kind: "story" as const, story: s.id, title: s.title, body: s.summary, quotes: "", names: "" })),
+  ];
+}
+
+function engineFor(ds: Dataset) {
+  let built = engines.get(ds);
+  if (!built) {
+    const engine = new MiniSearch<SearchDoc>({
+      fields: ["title", "body", "quotes", "names"],
+      storeFields: [],
+      processTerm: (term) => foldText(term).replace(/^'+|'+$/g, "") || null,
+      searchOptions: { boost: { title: 3, names: 2, quotes: 1.5 }, prefix: (t) => t.length > 2, fuzzy: (t) => (t.length > 4 ? 0.2 : false), combineWith: "AND" },
+    });
+    const docs = documents(ds);
+    engine.addAll(docs);
+    built = { engine, docs: new Map(docs.map((d) => [d.id, d])) };
+    engines.set(ds, built);
+  }
+  return built;
+}
+
+/** Ranked full-text search across every kind of record; accents, case and small typos are forgiven. */
+export function search(ds: Dataset, query: string, options: SearchOptions = {}): SearchHit[] {
+  if (!query.trim()) return [];
+  const { engine, docs } = engineFor(ds);
+  const results = engine.search(query, {
+    filter: (r) => {
+      const doc = docs.get(r.id);
+      return !!doc && (!options.kinds?.length || options.kinds.includes(doc.kind)) && (!options.story || doc.story === options.story);
+    },
+  });
+  return results.slice(0, options.limit ?? 50).map((r) => {
+    const doc = docs.get(r.id) as SearchDoc;
+    const hit: SearchHit = { ref: { kind: doc.kind, id: doc.id }, title: doc.title, snippet: snippet(doc, r.terms), score: Math.round(r.score * 1000) / 1000 };
+    if (doc.story) hit.story = doc.story;
+    return hit;
+  });
+}
+
+function snippet(doc: SearchDoc, terms: string[]): string {
+  for (const field of [doc.quotes, doc.body, doc.title]) {
+    const folded = foldText(field);
+    const at = terms.map((t) => folded.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+    if (at !== undefined) {
+      const start = Math.max(0, field.lastIndexOf(" ", Math.max(0, at - 60)) + 1);
+      const end = Math.min(field.length, at + 140);
+      return `${start > 0 ? "…" : ""}${field.slice(start, end).trim()}${end < field.length ? "…" : ""}`;
+    }
+  }
+  return doc.body.slice(0, 160);
+}
