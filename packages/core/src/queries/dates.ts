@@ -43,7 +43,8 @@ export function dateInterval(date: Pick<PartialDate, "value" | "precision"> & { 
   if (date.precision === "month") {
     const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
     // early, mid and late narrow a month to its thirds
-    const [first, final] = { early: [1, 10], mid: [11, 20], late: [21, last] }[date.periodPart ?? ""] ?? [1, last];
+    const thirds: Record<string, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, last] };
+    const [first, final] = thirds[date.periodPart ?? ""] ?? [1, last];
     const day = (n: number) => String(n).padStart(2, "0");
     return { start: `${y}-${m}-${day(first)}`, end: `${y}-${m}-${day(final)}` };
   }
