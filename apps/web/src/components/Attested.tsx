@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-type Attested<T> = { status: "known"; value: T; note?: string } | { status: "likely"; value: T; note: string } | { status: "unknown"; note: string };
+type Attested<T> = { status: "known"; value: T; note?: string | undefined } | { status: "likely"; value: T; note: string } | { status: "unknown"; note: string };
 
 const STATUS_TEXT = { known: "known", likely: "likely", unknown: "unknown" } as const;
 

@@ -17,4 +17,4 @@ export const ACTOR_KIND_LABEL: Record<ActorKind, { one: string; many: string }> 
 };
 
 /** True for a form that is a slip of the source rather than a legitimate name. */
-export const isSlip = (variant: string) => variant === "misspelling" || variant === "mistranslation";
+export const isSlip = (variant: string) => variant === "misspelling" || variant === "mistranslation" || variant === "misnomer";

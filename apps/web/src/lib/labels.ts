@@ -1,4 +1,4 @@
-import type { SpeechAct, StatementMode } from "@dossier/core";
+import type { AliasVariant, SpeechAct, StatementMode } from "@dossier/core";
 
 export const ACT_LABEL: Record<SpeechAct, string> = {
   claim: "Claim",
@@ -39,14 +39,15 @@ export const DISCREPANCY_LABEL = {
   error: "Error in a source",
 } as const;
 
-export const VARIANT_LABEL = {
+export const VARIANT_LABEL: Record<AliasVariant, string> = {
   standard: "standard",
+  misnomer: "misnomer",
   transliteration: "transliteration",
   "short-form": "short form",
   descriptive: "descriptive",
   misspelling: "misspelling",
   mistranslation: "mistranslation",
-} as const;
+};
 
 export const LANGUAGE_LABEL: Record<string, string> = { en: "English", ar: "Arabic", fa: "Persian", ku: "Kurdish" };
 

@@ -115,7 +115,7 @@ export function compileDataset(files: readonly DataFile[]): CompileResult {
     if (!result.success) {
       for (const issue of result.error.issues) {
         const path = [...item.path, ...(issue.path as (string | number)[])];
-        errors.push(errorAt(item.yaml, path, "schema", describeIssue(issue)));
+        errors.push(errorAt(item.yaml, path, "schema", describeIssue(issue, valueAt(item.raw, issue.path))));
       }
       continue;
     }
@@ -146,10 +146,22 @@ function layoutError(file: string, message: string): DataError {
   return { code: "layout", file, line: 0, column: 0, path: "", message };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
-  if (issue.code === "invalid_type" && issue.input === undefined) return `required field is missing (${issue.message.replace(/^Invalid input: /, "")})`;
+  if (value === undefined && issue.code !== "custom") {
+    const expected = issue.message.replace(/^Invalid (input|option): /, "").replace(/, received undefined$/, "");
+    return `required field is missing: ${expected}`;
+  }
   return issue.message;
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let node = raw;
+  for (const key of path) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
 }
 
 function sortErrors(errors: DataError[]): DataError[] {

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { JsonLd } from "@/components/JsonLd";
 import { dataset } from "@/lib/data";
-import { ACTOR_KIND_LABEL } from "@/lib/actors";
+import { ACTOR_KIND_LABEL, isSlip } from "@/lib/actors";
 import { absoluteUrl } from "@/lib/site";
 
 export const metadata: Metadata = {
@@ -44,7 +44,7 @@ export default function ActorsPage() {
           <h2 id={`kind-${label}`}>{label}</h2>
           <ul className="actor-list">
             {actors.map((a) => {
-              const slips = a.aliases.filter((x) => x.variant === "misspelling" || x.variant === "mistranslation");
+              const slips = a.aliases.filter((x) => isSlip(x.variant));
               return (
                 <li key={a.id}>
                   <Link href={`/actors/${a.id}`} className="actor-list__name">

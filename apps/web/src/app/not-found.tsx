@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { dataset } from "@/lib/data";
+
+export const metadata: Metadata = { title: "Not found", robots: { index: false } };
+
+export default function NotFound() {
+  const story = dataset.stories[0];
+  return (
+    <div className="wrap not-found">
+      <header className="page-header">
+        <p className="eyebrow">404</p>
+        <h1>There is no record at this address</h1>
+        <p className="lede">The link may be mistyped, or the record may have been renamed when the dataset was revised.</p>
+      </header>
+      <form className="search-form" method="get" action="/search" role="search">
+        <label htmlFor="nf-q">Search the records instead</label>
+        <div className="search-form__row">
+          <input id="nf-q" name="q" type="search" />
+          <button type="submit">Search</button>
+        </div>
+      </form>
+      <ul className="plain-list">
+        {story ? (
+          <li>
+            Start from the story: <Link href={`/stories/${story.id}`}>{story.title}</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link href="/actors">Everyone in the stories</Link>
+        </li>
+        <li>
+          <Link href="/">All stories</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { fileURLToPath } from "node:url";
+import { compileDataset } from "../dataset/compile.js";
+import { type DataError, formatDataError } from "../dataset/errors.js";
+import type { DataFile } from "../dataset/layout.js";
+import { readDataFolder } from "../dataset/read-folder.js";
+import type { Dataset } from "../schemas/dataset.js";
+
+export const DATA_DIR = fileURLToPath(new URL("../../../../data", import.meta.url));
+export const STORY = "stories/iraq-parliament-foreign-forces-2020";
+
+let files: Promise<DataFile[]> | undefined;
+
+/** The real data folder's files, read once per test file. */
+export function realFiles(): Promise<DataFile[]> {
+  files ??= readDataFolder(DATA_DIR);
+  return files;
+}
+
+export async function realDataset(): Promise<Dataset> {
+  const result = compileDataset(await realFiles());
+  if (!result.ok) throw new Error(result.errors.map(formatDataError).join("\n"));
+  return result.dataset;
+}
+
+/** Compiles a copy of the real data with one file's text changed; the edit must change something. */
+export async function compileWith(path: string, edit: (text: string) => string): Promise<DataError[] & { text: string }> {
+  const copy = (await realFiles()).map((f) => ({ ...f }));
+  const file = copy.find((f) => f.path === path);
+  if (!file) throw new Error(`no file ${path}`);
+  const edited = edit(file.text);
+  if (edited === file.text) throw new Error(`the edit changed nothing in ${path}`);
+  file.text = edited;
+  const result = compileDataset(copy);
+  return Object.assign(result.ok ? [] : result.errors, { text: edited });
+}
+
+/** "line:column" (1-based) of the first occurrence of a needle in a text, as the checks report it. */
+export function positionOf(text: string, needle: string): string {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`"${needle}" not found`);
+  const before = text.slice(0, at).split("\n");
+  return `${before.length}:${(before.at(-1)?.length ?? 0) + 1}`;
+}
