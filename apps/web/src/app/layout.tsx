@@ -46,13 +46,21 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 </li>
               </ul>
             </nav>
-            <form className="site-search" action="/search" method="get" role="search">
-              <label htmlFor="site-q" className="visually-hidden">
-                Search all records
-              </label>
-              <input id="site-q" name="q" type="search" placeholder="Search records" autoComplete="off" />
-              <button type="submit">Search</button>
-            </form>
+            <search>
+              <form className="site-search" action="/search" method="get">
+                <label htmlFor="site-q" className="visually-hidden">
+                  Search all records
+                </label>
+                <input
+                  id="site-q"
+                  name="q"
+                  type="search"
+                  placeholder="Search records"
+                  autoComplete="off"
+                />
+                <button type="submit">Search</button>
+              </form>
+            </search>
           </div>
         </header>
         <main id="main" tabIndex={-1}>

@@ -11,15 +11,20 @@ export default function NotFound() {
       <header className="page-header">
         <p className="eyebrow">404</p>
         <h1>There is no record at this address</h1>
-        <p className="lede">The link may be mistyped, or the record may have been renamed when the dataset was revised.</p>
+        <p className="lede">
+          The link may be mistyped, or the record may have been renamed when the dataset was
+          revised.
+        </p>
       </header>
-      <form className="search-form" method="get" action="/search" role="search">
-        <label htmlFor="nf-q">Search the records instead</label>
-        <div className="search-form__row">
-          <input id="nf-q" name="q" type="search" />
-          <button type="submit">Search</button>
-        </div>
-      </form>
+      <search>
+        <form className="search-form" method="get" action="/search">
+          <label htmlFor="nf-q">Search the records instead</label>
+          <div className="search-form__row">
+            <input id="nf-q" name="q" type="search" />
+            <button type="submit">Search</button>
+          </div>
+        </form>
+      </search>
       <ul className="plain-list">
         {story ? (
           <li>

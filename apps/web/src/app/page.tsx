@@ -21,14 +21,20 @@ export default function HomePage() {
             "@type": "CollectionPage",
             "@id": absoluteUrl("/"),
             name: "Stories",
-            hasPart: dataset.stories.map((s) => ({ "@type": "WebPage", name: s.title, url: absoluteUrl(`/stories/${s.id}`) })),
+            hasPart: dataset.stories.map((s) => ({
+              "@type": "WebPage",
+              name: s.title,
+              url: absoluteUrl(`/stories/${s.id}`),
+            })),
           },
         ]}
       />
       <header className="page-header">
         <p className="eyebrow">Dossier</p>
         <h1>The news, line by line, against its sources</h1>
-        <p className="lede">{SITE_DESCRIPTION} Open a story, then follow any line to the words it rests on.</p>
+        <p className="lede">
+          {SITE_DESCRIPTION} Open a story, then follow any line to the words it rests on.
+        </p>
       </header>
       <section aria-labelledby="stories-heading" className="section">
         <h2 id="stories-heading">Stories</h2>

@@ -6,7 +6,11 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const paths = [
     "/",
     "/actors",
-    ...dataset.stories.flatMap((s) => [`/stories/${s.id}`, `/stories/${s.id}/timeline`, `/stories/${s.id}/compare`]),
+    ...dataset.stories.flatMap((s) => [
+      `/stories/${s.id}`,
+      `/stories/${s.id}/timeline`,
+      `/stories/${s.id}/compare`,
+    ]),
     ...dataset.events.map((e) => `/events/${e.id}`),
     ...dataset.statements.map((s) => `/statements/${s.id}`),
     ...dataset.actors.map((a) => `/actors/${a.id}`),

@@ -1,11 +1,20 @@
 import type { ReactNode } from "react";
 
-type Attested<T> = { status: "known"; value: T; note?: string | undefined } | { status: "likely"; value: T; note: string } | { status: "unknown"; note: string };
+type Attested<T> =
+  | { status: "known"; value: T; note?: string | undefined }
+  | { status: "likely"; value: T; note: string }
+  | { status: "unknown"; note: string };
 
 const STATUS_TEXT = { known: "known", likely: "likely", unknown: "unknown" } as const;
 
 /** A provenance value with how sure the record is of it: known, likely, or admittedly unknown. */
-export function AttestedValue<T>({ value, render }: { value: Attested<T>; render?: (v: T) => ReactNode }) {
+export function AttestedValue<T>({
+  value,
+  render,
+}: {
+  value: Attested<T>;
+  render?: (v: T) => ReactNode;
+}) {
   return (
     <span className="attested">
       {value.status === "unknown" ? (

@@ -11,10 +11,15 @@ export function DateDetails({ date, record }: { date: PartialDate; record: Recor
   return (
     <div className="date-details">
       <p className="date-details__value">
-        <DateText date={date} style="long" /> <span className="muted">({d.precision}; {d.basis})</span>
+        <DateText date={date} style="long" />{" "}
+        <span className="muted">
+          ({d.precision}; {d.basis})
+        </span>
       </p>
       <p>{date.resolution.reasoning}</p>
-      {date.resolution.anchor ? <p className="muted">Resolved against {date.resolution.anchor}.</p> : null}
+      {date.resolution.anchor ? (
+        <p className="muted">Resolved against {date.resolution.anchor}.</p>
+      ) : null}
       {date.resolution.words.length ? (
         <div className="date-details__words">
           <p className="label">The words that date it</p>

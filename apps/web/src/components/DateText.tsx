@@ -2,7 +2,13 @@ import type { PartialDate } from "@dossier/core";
 import { displayDate } from "@/lib/dates";
 
 /** A partial date in words, with its precision for anyone who hovers or reads aloud. */
-export function DateText({ date, style = "short" }: { date: PartialDate; style?: "short" | "long" }) {
+export function DateText({
+  date,
+  style = "short",
+}: {
+  date: PartialDate;
+  style?: "short" | "long";
+}) {
   const d = displayDate(date, style);
   return (
     <time dateTime={d.dateTime} title={`${d.precision}; ${d.basis}`}>

@@ -8,7 +8,13 @@ import { Badge } from "./Badge";
 import { EvidenceQuote } from "./EvidenceQuote";
 
 /** Where the sources differ: the curator's note, then each side in its own words. */
-export function DiscrepancyBlock({ discrepancy, headingLevel = 3 }: { discrepancy: Discrepancy; headingLevel?: 2 | 3 }) {
+export function DiscrepancyBlock({
+  discrepancy,
+  headingLevel = 3,
+}: {
+  discrepancy: Discrepancy;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = `h${headingLevel}` as const;
   const ref = { kind: "discrepancy", id: discrepancy.id } as const;
   return (
@@ -22,13 +28,24 @@ export function DiscrepancyBlock({ discrepancy, headingLevel = 3 }: { discrepanc
       <p>{discrepancy.note}</p>
       <div className="columns">
         {discrepancy.sides.map((side) => (
-          <section key={side.source} className="column" aria-label={`What ${sourceShortLabel(side.source)} says`}>
+          <section
+            key={side.source}
+            className="column"
+            aria-label={`What ${sourceShortLabel(side.source)} says`}
+          >
             <p className="column__title">
               <Link href={`/sources/${side.source}`}>{sourceShortLabel(side.source)}</Link>
             </p>
             <p className="column__says">{side.says}</p>
             {side.evidence.length ? (
-              side.evidence.map((e) => <EvidenceQuote key={`${e.start}-${e.end}`} evidence={e} record={ref} showSource={false} />)
+              side.evidence.map((e) => (
+                <EvidenceQuote
+                  key={`${e.start}-${e.end}`}
+                  evidence={e}
+                  record={ref}
+                  showSource={false}
+                />
+              ))
             ) : (
               <p className="column__silent">Nothing in this source.</p>
             )}
@@ -51,7 +68,15 @@ export function DiscrepancyBlock({ discrepancy, headingLevel = 3 }: { discrepanc
 }
 
 /** How each source names the same thing, each term with its words and whose voice it is. */
-export function FramingBlock({ framing, sources, headingLevel = 3 }: { framing: Framing; sources?: readonly string[]; headingLevel?: 2 | 3 }) {
+export function FramingBlock({
+  framing,
+  sources,
+  headingLevel = 3,
+}: {
+  framing: Framing;
+  sources?: readonly string[];
+  headingLevel?: 2 | 3;
+}) {
   const Heading = `h${headingLevel}` as const;
   const ref = { kind: "framing", id: framing.id } as const;
   const terms = sources ? framing.terms.filter((t) => sources.includes(t.source)) : framing.terms;
@@ -62,11 +87,18 @@ export function FramingBlock({ framing, sources, headingLevel = 3 }: { framing: 
         {framing.title}
       </Heading>
       <p className="muted small">
-        About <Link href={recordHref(dataset, framing.referent)}>{recordTitle(dataset, framing.referent)}</Link>
+        About{" "}
+        <Link href={recordHref(dataset, framing.referent)}>
+          {recordTitle(dataset, framing.referent)}
+        </Link>
       </p>
       <div className="columns">
         {bySource.map((source) => (
-          <section key={source} className="column" aria-label={`How ${sourceShortLabel(source)} names it`}>
+          <section
+            key={source}
+            className="column"
+            aria-label={`How ${sourceShortLabel(source)} names it`}
+          >
             <p className="column__title">
               <Link href={`/sources/${source}`}>{sourceShortLabel(source)}</Link>
             </p>
@@ -77,11 +109,20 @@ export function FramingBlock({ framing, sources, headingLevel = 3 }: { framing: 
                   <li key={`${t.term}-${t.evidence[0]?.start}`}>
                     <p>
                       <strong className="term">“{t.term}”</strong>{" "}
-                      <span className="muted small">{t.voice === "outlet" ? "the outlet's own words" : `in the words of ${actorName(t.speaker)}`}</span>
+                      <span className="muted small">
+                        {t.voice === "outlet"
+                          ? "the outlet's own words"
+                          : `in the words of ${actorName(t.speaker)}`}
+                      </span>
                     </p>
                     {t.note ? <p className="muted small">{t.note}</p> : null}
                     {t.evidence.map((e) => (
-                      <EvidenceQuote key={`${e.start}-${e.end}`} evidence={e} record={ref} showSource={false} />
+                      <EvidenceQuote
+                        key={`${e.start}-${e.end}`}
+                        evidence={e}
+                        record={ref}
+                        showSource={false}
+                      />
                     ))}
                   </li>
                 ))}

@@ -28,7 +28,14 @@ export function EvidenceColumns({
             </Heading>
             <p className="column__subtitle">{sourceLabel(id)}</p>
             {own.length ? (
-              own.map((e) => <EvidenceQuote key={`${e.start}-${e.end}`} evidence={e} record={record} showSource={false} />)
+              own.map((e) => (
+                <EvidenceQuote
+                  key={`${e.start}-${e.end}`}
+                  evidence={e}
+                  record={record}
+                  showSource={false}
+                />
+              ))
             ) : (
               <p className="column__silent">This source does not report it.</p>
             )}

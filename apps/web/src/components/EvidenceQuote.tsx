@@ -4,16 +4,27 @@ import { sourceShortLabel } from "@/lib/data";
 import { sourceHref } from "@/lib/links";
 
 /** The exact words of one source, with a link to them highlighted in the full text. */
-export function EvidenceQuote({ evidence, record, showSource = true }: { evidence: Evidence; record: RecordRef; showSource?: boolean }) {
+export function EvidenceQuote({
+  evidence,
+  record,
+  showSource = true,
+}: {
+  evidence: Evidence;
+  record: RecordRef;
+  showSource?: boolean;
+}) {
   return (
     <figure className="evidence">
       <blockquote className="evidence__quote" cite={sourceHref(evidence.source, record)}>
         <p>{evidence.quote}</p>
       </blockquote>
       <figcaption className="evidence__caption">
-        {showSource ? <span className="evidence__source">{sourceShortLabel(evidence.source)}</span> : null}
+        {showSource ? (
+          <span className="evidence__source">{sourceShortLabel(evidence.source)}</span>
+        ) : null}
         <Link href={sourceHref(evidence.source, record)} className="evidence__link">
-          Read in the source<span className="visually-hidden">: {sourceShortLabel(evidence.source)}</span>
+          Read in the source
+          <span className="visually-hidden">: {sourceShortLabel(evidence.source)}</span>
         </Link>
         {evidence.note ? <span className="evidence__note">{evidence.note}</span> : null}
       </figcaption>

@@ -6,7 +6,13 @@ import { Badge } from "./Badge";
 import { DateText } from "./DateText";
 
 /** An event in a list: when, what kind, what happened. */
-export function EventCard({ event, headingLevel = 3 }: { event: NewsEvent; headingLevel?: 2 | 3 | 4 }) {
+export function EventCard({
+  event,
+  headingLevel = 3,
+}: {
+  event: NewsEvent;
+  headingLevel?: 2 | 3 | 4;
+}) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="card card--event">
@@ -23,17 +29,28 @@ export function EventCard({ event, headingLevel = 3 }: { event: NewsEvent; headi
 }
 
 /** A statement in a list: who, when, what they did by speaking, and its gist. */
-export function StatementCard({ statement, headingLevel = 3, showSpeaker = true }: { statement: Statement; headingLevel?: 2 | 3 | 4; showSpeaker?: boolean }) {
+export function StatementCard({
+  statement,
+  headingLevel = 3,
+  showSpeaker = true,
+}: {
+  statement: Statement;
+  headingLevel?: 2 | 3 | 4;
+  showSpeaker?: boolean;
+}) {
   const Heading = `h${headingLevel}` as const;
   const quote = statement.evidence[0]?.quote;
   return (
     <article className="card card--statement">
       <p className="card__meta">
-        <DateText date={statement.date} /> <Badge tone="kind">{ACT_LABEL[statement.act]}</Badge> <Badge>{MODE_LABEL[statement.mode]}</Badge>
+        <DateText date={statement.date} /> <Badge tone="kind">{ACT_LABEL[statement.act]}</Badge>{" "}
+        <Badge>{MODE_LABEL[statement.mode]}</Badge>
       </p>
       <Heading className="card__title">
         <Link href={`/statements/${statement.id}`}>
-          {showSpeaker ? <span className="card__speaker">{actorName(statement.speaker)}: </span> : null}
+          {showSpeaker ? (
+            <span className="card__speaker">{actorName(statement.speaker)}: </span>
+          ) : null}
           {statement.gist}
         </Link>
       </Heading>

@@ -1,6 +1,6 @@
 import type { Source } from "@dossier/core";
-import { AttestedValue } from "./Attested";
 import { DERIVATION_LABEL, languageName } from "@/lib/labels";
+import { AttestedValue } from "./Attested";
 
 /** What is known of where a text comes from, each fact marked known, likely or unknown. */
 export function SourceProvenance({ source }: { source: Source }) {
@@ -17,11 +17,14 @@ export function SourceProvenance({ source }: { source: Source }) {
       </dd>
       <dt>Address</dt>
       <dd>
-        <AttestedValue value={source.url} render={(u) => (
+        <AttestedValue
+          value={source.url}
+          render={(u) => (
             <a className="url" href={u} rel="nofollow noreferrer">
               {u}
             </a>
-          )} />
+          )}
+        />
       </dd>
       <dt>Date</dt>
       <dd>
@@ -35,7 +38,9 @@ export function SourceProvenance({ source }: { source: Source }) {
       <dt>How it reached us</dt>
       <dd>
         {DERIVATION_LABEL[source.derivation.kind]}
-        {source.derivation.note ? <span className="attested__note">{source.derivation.note}</span> : null}
+        {source.derivation.note ? (
+          <span className="attested__note">{source.derivation.note}</span>
+        ) : null}
       </dd>
       {origin ? (
         <>

@@ -12,7 +12,11 @@ export function SourceText({ ds, segments }: { ds: Dataset; segments: readonly T
       <style>{targetRules(anchors, ".source-text")}</style>
       {runs.map((run) => {
         const pieces = run.pieces.map((p) => (
-          <span key={p.start} data-r={p.refs.join(" ") || undefined} className={p.refs.length > 1 ? "seg seg--multi" : p.refs.length ? "seg" : undefined}>
+          <span
+            key={p.start}
+            data-r={p.refs.join(" ") || undefined}
+            className={p.refs.length > 1 ? "seg seg--multi" : p.refs.length ? "seg" : undefined}
+          >
             {p.anchors.map((id) => (
               <span key={id} id={id} className="anchor" />
             ))}
@@ -22,7 +26,12 @@ export function SourceText({ ds, segments }: { ds: Dataset; segments: readonly T
         if (!run.primary) return pieces;
         const title = run.spans.map((s) => `${KIND_LABEL[s.ref.kind].one}: ${s.label}`).join("\n");
         return (
-          <a key={run.pieces[0]?.start} href={recordHref(ds, run.primary.ref)} className={`hl hl--${run.kind}`} title={title}>
+          <a
+            key={run.pieces[0]?.start}
+            href={recordHref(ds, run.primary.ref)}
+            className={`hl hl--${run.kind}`}
+            title={title}
+          >
             {pieces}
           </a>
         );

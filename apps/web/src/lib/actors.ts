@@ -10,11 +10,15 @@ export const ACTOR_KIND_LABEL: Record<ActorKind, { one: string; many: string }> 
   "armed-forces": { one: "Armed forces", many: "Armed forces" },
   "armed-group": { one: "Armed group", many: "Armed groups" },
   "military-coalition": { one: "Military coalition", many: "Military coalitions" },
-  "international-organisation": { one: "International organisation", many: "International organisations" },
+  "international-organisation": {
+    one: "International organisation",
+    many: "International organisations",
+  },
   "political-movement": { one: "Political movement", many: "Political movements" },
   "political-party": { one: "Political party", many: "Political parties" },
   media: { one: "Media", many: "Media" },
 };
 
 /** True for a form that is a slip of the source rather than a legitimate name. */
-export const isSlip = (variant: string) => variant === "misspelling" || variant === "mistranslation" || variant === "misnomer";
+export const isSlip = (variant: string) =>
+  variant === "misspelling" || variant === "mistranslation" || variant === "misnomer";

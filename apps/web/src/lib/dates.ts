@@ -26,7 +26,10 @@ export interface DateDisplay {
 /** A partial date ready to show: the words, the precision, and how it was worked out. */
 export function displayDate(date: PartialDate, style: "short" | "long" = "short"): DateDisplay {
   const v = date.value;
-  const dateTime = date.precision === "time" ? v.slice(0, 16) : v.slice(0, { year: 4, month: 7, day: 10 }[date.precision]);
+  const dateTime =
+    date.precision === "time"
+      ? v.slice(0, 16)
+      : v.slice(0, { year: 4, month: 7, day: 10 }[date.precision]);
   return {
     text: formatPartialDate(date, { style }),
     dateTime,

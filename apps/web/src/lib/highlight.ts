@@ -38,7 +38,17 @@ export interface HighlightRun {
 }
 
 // when spans are equally long, the record a reader most likely came for wins the link
-const KIND_PRIORITY: RecordKind[] = ["event", "statement", "discrepancy", "framing", "actor", "place", "context", "story", "source"];
+const KIND_PRIORITY: RecordKind[] = [
+  "event",
+  "statement",
+  "discrepancy",
+  "framing",
+  "actor",
+  "place",
+  "context",
+  "story",
+  "source",
+];
 
 const spanKey = (s: Span) => `${s.ref.kind}:${s.ref.id}:${s.start}:${s.end}`;
 
@@ -87,14 +97,22 @@ export function highlightRuns(segments: readonly TextSegment[]): HighlightRun[] 
       end: seg.end,
       text: seg.text,
       refs: [...new Set(seg.annotations.map((a) => anchorId(a.ref)))],
-      anchors: (anchorsAt.get(seg.start) ?? []).filter((id) => seg.annotations.some((a) => anchorId(a.ref) === id)),
+      anchors: (anchorsAt.get(seg.start) ?? []).filter((id) =>
+        seg.annotations.some((a) => anchorId(a.ref) === id),
+      ),
     };
     const last = runs.at(-1);
     if (last && previousKey === key) {
       last.pieces.push(piece);
-      for (const a of seg.annotations) if (!last.spans.some((s) => spanKey(s) === spanKey(a))) last.spans.push(a);
+      for (const a of seg.annotations)
+        if (!last.spans.some((s) => spanKey(s) === spanKey(a))) last.spans.push(a);
     } else {
-      runs.push({ primary, kind: primary?.ref.kind ?? null, spans: [...seg.annotations], pieces: [piece] });
+      runs.push({
+        primary,
+        kind: primary?.ref.kind ?? null,
+        spans: [...seg.annotations],
+        pieces: [piece],
+      });
     }
     previousKey = key;
   }
@@ -104,6 +122,9 @@ export function highlightRuns(segments: readonly TextSegment[]): HighlightRun[] 
 /** CSS that lights up every piece of the record a link landed on, with no script. */
 export function targetRules(anchorIds: readonly string[], scope: string): string {
   return anchorIds
-    .map((id) => `${scope}:has(#${id}:target) [data-r~="${id}"]{background:var(--target-bg);color:var(--target-fg);box-shadow:0 0 0 2px var(--target-ring)}`)
+    .map(
+      (id) =>
+        `${scope}:has(#${id}:target) [data-r~="${id}"]{background:var(--target-bg);color:var(--target-fg);box-shadow:0 0 0 2px var(--target-ring)}`,
+    )
     .join("\n");
 }

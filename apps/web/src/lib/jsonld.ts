@@ -6,7 +6,10 @@ export type JsonLdNode = Record<string, unknown>;
 export function jsonLdGraph(...nodes: JsonLdNode[]): JsonLdNode {
   return {
     "@context": "https://schema.org",
-    "@graph": [{ "@type": "WebSite", "@id": `${SITE_URL}/#site`, name: SITE_NAME, url: SITE_URL }, ...nodes],
+    "@graph": [
+      { "@type": "WebSite", "@id": `${SITE_URL}/#site`, name: SITE_NAME, url: SITE_URL },
+      ...nodes,
+    ],
   };
 }
 

@@ -49,7 +49,12 @@ export const VARIANT_LABEL: Record<AliasVariant, string> = {
   mistranslation: "mistranslation",
 };
 
-export const LANGUAGE_LABEL: Record<string, string> = { en: "English", ar: "Arabic", fa: "Persian", ku: "Kurdish" };
+export const LANGUAGE_LABEL: Record<string, string> = {
+  en: "English",
+  ar: "Arabic",
+  fa: "Persian",
+  ku: "Kurdish",
+};
 
 export const languageName = (tag: string) => LANGUAGE_LABEL[tag] ?? tag;
 

@@ -13,7 +13,14 @@ export function param(sp: SearchParams, name: string): string | undefined {
 export function paramList(sp: SearchParams, name: string): string[] {
   const raw = sp[name];
   const values = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-  return [...new Set(values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      values
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export interface TimelineQuery {
@@ -36,7 +43,12 @@ export function parseTimelineQuery(sp: SearchParams, vocab: TimelineVocabulary):
   const speaker = param(sp, "speaker");
   const actor = param(sp, "actor");
   const query: TimelineQuery = {
-    kinds: show === "events" ? ["event"] : show === "statements" || (speaker && vocab.actors.includes(speaker)) ? ["statement"] : [],
+    kinds:
+      show === "events"
+        ? ["event"]
+        : show === "statements" || (speaker && vocab.actors.includes(speaker))
+          ? ["statement"]
+          : [],
     type: paramList(sp, "type").filter((t): t is EventType => vocab.types.includes(t)),
     act: paramList(sp, "act").filter((a): a is SpeechAct => vocab.acts.includes(a)),
   };
@@ -60,11 +72,16 @@ export function timelineQueryString(q: Partial<TimelineQuery>): string {
 
 /** True when the query narrows the timeline at all. */
 export function isFiltered(q: TimelineQuery): boolean {
-  return q.kinds.length > 0 || q.type.length > 0 || q.act.length > 0 || Boolean(q.actor || q.speaker);
+  return (
+    q.kinds.length > 0 || q.type.length > 0 || q.act.length > 0 || Boolean(q.actor || q.speaker)
+  );
 }
 
 /** The two sources to compare: the ones asked for when the story has them, else its first two. */
-export function parseCompareQuery(sp: SearchParams, storySources: readonly string[]): [string, string] | null {
+export function parseCompareQuery(
+  sp: SearchParams,
+  storySources: readonly string[],
+): [string, string] | null {
   if (storySources.length < 2) return null;
   const a = param(sp, "a");
   const b = param(sp, "b");

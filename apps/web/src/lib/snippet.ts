@@ -7,14 +7,21 @@ export interface SnippetPart {
 
 /** Splits text into parts, marking the words of the query, so a page can wrap them in <mark>. */
 export function markTerms(text: string, query: string): SnippetPart[] {
-  const words = [...new Set(foldText(query).split(/\s+/).filter((w) => w.length > 1))];
+  const words = [
+    ...new Set(
+      foldText(query)
+        .split(/\s+/)
+        .filter((w) => w.length > 1),
+    ),
+  ];
   if (!words.length || !text) return text ? [{ text, match: false }] : [];
   // folding keeps the length of most text; where it does not, fall back to no marks
   const folded = foldText(text);
   if (folded.length !== text.length) return [{ text, match: false }];
   const hit = new Array<boolean>(text.length).fill(false);
   for (const w of words) {
-    for (let i = folded.indexOf(w); i !== -1; i = folded.indexOf(w, i + 1)) hit.fill(true, i, i + w.length);
+    for (let i = folded.indexOf(w); i !== -1; i = folded.indexOf(w, i + 1))
+      hit.fill(true, i, i + w.length);
   }
   const parts: SnippetPart[] = [];
   for (let i = 0; i < text.length; i++) {

@@ -2,13 +2,14 @@ import type { Actor } from "@dossier/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { JsonLd } from "@/components/JsonLd";
-import { dataset } from "@/lib/data";
 import { ACTOR_KIND_LABEL, isSlip } from "@/lib/actors";
+import { dataset } from "@/lib/data";
 import { absoluteUrl } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Actors",
-  description: "The people and organisations in the stories: who they are, every name the sources give them, what they said and did.",
+  description:
+    "The people and organisations in the stories: who they are, every name the sources give them, what they said and did.",
   alternates: { canonical: "/actors" },
 };
 
@@ -18,7 +19,9 @@ function groupByKind(actors: readonly Actor[]): [string, Actor[]][] {
     const label = ACTOR_KIND_LABEL[a.kind].many;
     groups.set(label, [...(groups.get(label) ?? []), a]);
   }
-  return [...groups].sort(([a], [b]) => (a === "People" ? -1 : b === "People" ? 1 : a.localeCompare(b)));
+  return [...groups].sort(([a], [b]) =>
+    a === "People" ? -1 : b === "People" ? 1 : a.localeCompare(b),
+  );
 }
 
 export default function ActorsPage() {
@@ -30,14 +33,20 @@ export default function ActorsPage() {
             "@type": "CollectionPage",
             "@id": absoluteUrl("/actors"),
             name: "Actors",
-            hasPart: dataset.actors.map((a) => ({ "@type": a.kind === "person" ? "Person" : "Organization", name: a.name, url: absoluteUrl(`/actors/${a.id}`) })),
+            hasPart: dataset.actors.map((a) => ({
+              "@type": a.kind === "person" ? "Person" : "Organization",
+              name: a.name,
+              url: absoluteUrl(`/actors/${a.id}`),
+            })),
           },
         ]}
       />
       <header className="page-header">
         <p className="eyebrow">Actors</p>
         <h1>Who is who</h1>
-        <p className="lede">Everyone who acts, speaks or is spoken of, with every name the sources use for them.</p>
+        <p className="lede">
+          Everyone who acts, speaks or is spoken of, with every name the sources use for them.
+        </p>
       </header>
       {groupByKind(dataset.actors).map(([label, actors]) => (
         <section key={label} className="section" aria-labelledby={`kind-${label}`}>

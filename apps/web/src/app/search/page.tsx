@@ -19,10 +19,22 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
-const KIND_ORDER: RecordKind[] = ["statement", "event", "actor", "discrepancy", "framing", "source", "place", "story", "context"];
+const KIND_ORDER: RecordKind[] = [
+  "statement",
+  "event",
+  "actor",
+  "discrepancy",
+  "framing",
+  "source",
+  "place",
+  "story",
+  "context",
+];
 
 function groupHits(hits: readonly SearchHit[]): [RecordKind, SearchHit[]][] {
-  return KIND_ORDER.map((k) => [k, hits.filter((h) => h.ref.kind === k)] as [RecordKind, SearchHit[]]).filter(([, list]) => list.length > 0);
+  return KIND_ORDER.map(
+    (k) => [k, hits.filter((h) => h.ref.kind === k)] as [RecordKind, SearchHit[]],
+  ).filter(([, list]) => list.length > 0);
 }
 
 function Marked({ text, query }: { text: string; query: string }) {
@@ -42,24 +54,39 @@ export default async function SearchPage({ searchParams }: Props) {
   const groups = groupHits(hits);
   return (
     <div className="wrap">
-      <JsonLd nodes={[{ "@type": "SearchResultsPage", "@id": absoluteUrl("/search"), name: q ? `Search: ${q}` : "Search" }]} />
+      <JsonLd
+        nodes={[
+          {
+            "@type": "SearchResultsPage",
+            "@id": absoluteUrl("/search"),
+            name: q ? `Search: ${q}` : "Search",
+          },
+        ]}
+      />
       <header className="page-header">
         <p className="eyebrow">Search</p>
         <h1>{q ? <>Results for “{q}”</> : "Search the records"}</h1>
       </header>
-      <form className="search-form" method="get" action="/search" role="search">
-        <label htmlFor="q">Words to find in events, statements, quotes, names and sources</label>
-        <div className="search-form__row">
-          <input id="q" name="q" type="search" defaultValue={q} maxLength={200} />
-          <button type="submit">Search</button>
-        </div>
-      </form>
+      <search>
+        <form className="search-form" method="get" action="/search">
+          <label htmlFor="q">Words to find in events, statements, quotes, names and sources</label>
+          <div className="search-form__row">
+            <input id="q" name="q" type="search" defaultValue={q} maxLength={200} />
+            <button type="submit">Search</button>
+          </div>
+        </form>
+      </search>
       {q ? (
         <p className="result-count" role="status">
-          {hits.length ? `${hits.length} ${hits.length === 1 ? "record" : "records"} found.` : "Nothing found. Try fewer words, or another spelling of a name."}
+          {hits.length
+            ? `${hits.length} ${hits.length === 1 ? "record" : "records"} found.`
+            : "Nothing found. Try fewer words, or another spelling of a name."}
         </p>
       ) : (
-        <p className="muted">Try a name (“Sadr”), a word from a quote (“sovereignty”), or a place (“Qaim”). Names match whichever way the sources spell them.</p>
+        <p className="muted">
+          Try a name (“Sadr”), a word from a quote (“sovereignty”), or a place (“Qaim”). Names match
+          whichever way the sources spell them.
+        </p>
       )}
       {groups.length ? (
         <nav aria-label="Result groups" className="subnav">
@@ -75,7 +102,12 @@ export default async function SearchPage({ searchParams }: Props) {
         </nav>
       ) : null}
       {groups.map(([kind, list]) => (
-        <section key={kind} className="section" id={`results-${kind}`} aria-labelledby={`results-${kind}-h`}>
+        <section
+          key={kind}
+          className="section"
+          id={`results-${kind}`}
+          aria-labelledby={`results-${kind}-h`}
+        >
           <h2 id={`results-${kind}-h`}>{KIND_LABEL[kind].many}</h2>
           <ol className="results">
             {list.map((h) => (

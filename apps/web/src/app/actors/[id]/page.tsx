@@ -7,8 +7,8 @@ import { ContextNotes } from "@/components/ContextNotes";
 import { EvidenceQuote } from "@/components/EvidenceQuote";
 import { JsonLd } from "@/components/JsonLd";
 import { EventCard, StatementCard } from "@/components/RecordCards";
-import { dataset, sourceShortLabel } from "@/lib/data";
 import { ACTOR_KIND_LABEL, isSlip } from "@/lib/actors";
+import { dataset, sourceShortLabel } from "@/lib/data";
 import { displayIsoDate } from "@/lib/dates";
 import { VARIANT_LABEL } from "@/lib/labels";
 import { ROLE_LABEL } from "@/lib/related";
@@ -25,7 +25,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = getActor(dataset, (await params).id);
   if (!actor) return {};
-  return { title: actor.name, description: actor.description, alternates: { canonical: `/actors/${actor.id}` }, openGraph: { title: actor.name, description: actor.description, type: "profile" } };
+  return {
+    title: actor.name,
+    description: actor.description,
+    alternates: { canonical: `/actors/${actor.id}` },
+    openGraph: { title: actor.name, description: actor.description, type: "profile" },
+  };
 }
 
 export default async function ActorPage({ params }: Props) {
@@ -44,8 +49,12 @@ export default async function ActorPage({ params }: Props) {
             "@id": absoluteUrl(`/actors/${id}`),
             name: actor.name,
             description: actor.description,
-            alternateName: [...new Set(actor.aliases.filter((a) => !isSlip(a.variant)).map((a) => a.name))],
-            ...(actor.externalIds.wikidata ? { sameAs: `https://www.wikidata.org/wiki/${actor.externalIds.wikidata}` } : {}),
+            alternateName: [
+              ...new Set(actor.aliases.filter((a) => !isSlip(a.variant)).map((a) => a.name)),
+            ],
+            ...(actor.externalIds.wikidata
+              ? { sameAs: `https://www.wikidata.org/wiki/${actor.externalIds.wikidata}` }
+              : {}),
           },
         ]}
       />
@@ -93,7 +102,10 @@ export default async function ActorPage({ params }: Props) {
               <>
                 <dt>Wikidata</dt>
                 <dd>
-                  <a href={`https://www.wikidata.org/wiki/${actor.externalIds.wikidata}`} rel="noreferrer">
+                  <a
+                    href={`https://www.wikidata.org/wiki/${actor.externalIds.wikidata}`}
+                    rel="noreferrer"
+                  >
                     {actor.externalIds.wikidata}
                   </a>
                 </dd>
@@ -129,7 +141,9 @@ export default async function ActorPage({ params }: Props) {
                 {r.evidence.map((e) => (
                   <EvidenceQuote key={`${e.source}-${e.start}`} evidence={e} record={ref} />
                 ))}
-                {!r.evidence.length && r.context.length ? <p className="muted small">From context outside the sources (see below).</p> : null}
+                {!r.evidence.length && r.context.length ? (
+                  <p className="muted small">From context outside the sources (see below).</p>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -141,10 +155,18 @@ export default async function ActorPage({ params }: Props) {
         {profile.aliases.length ? (
           <ul className="alias-list">
             {profile.aliases.map((a) => (
-              <li key={`${a.name}-${a.variant}`} className={isSlip(a.variant) ? "alias alias--slip" : "alias"}>
+              <li
+                key={`${a.name}-${a.variant}`}
+                className={isSlip(a.variant) ? "alias alias--slip" : "alias"}
+              >
                 <p>
-                  <strong className="alias__name">“{a.name}”</strong> <Badge tone={isSlip(a.variant) ? "warn" : "plain"}>{VARIANT_LABEL[a.variant]}</Badge>{" "}
-                  <span className="muted small">in {a.sources.map(sourceShortLabel).join(" and ")}</span>
+                  <strong className="alias__name">“{a.name}”</strong>{" "}
+                  <Badge tone={isSlip(a.variant) ? "warn" : "plain"}>
+                    {VARIANT_LABEL[a.variant]}
+                  </Badge>{" "}
+                  <span className="muted small">
+                    in {a.sources.map(sourceShortLabel).join(" and ")}
+                  </span>
                 </p>
                 {a.note ? <p className="small">{a.note}</p> : null}
                 <details className="alias__evidence">

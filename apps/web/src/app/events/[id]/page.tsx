@@ -1,4 +1,11 @@
-import { EVENT_TYPES, filterStatements, getEvent, getPlace, getStory, recordTitle } from "@dossier/core";
+import {
+  EVENT_TYPES,
+  filterStatements,
+  getEvent,
+  getPlace,
+  getStory,
+  recordTitle,
+} from "@dossier/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,8 +14,8 @@ import { ContextNotes } from "@/components/ContextNotes";
 import { DateDetails } from "@/components/DateDetails";
 import { EvidenceColumns } from "@/components/EvidenceColumns";
 import { JsonLd } from "@/components/JsonLd";
-import { RelatedBlocks } from "@/components/RelatedBlocks";
 import { StatementCard } from "@/components/RecordCards";
+import { RelatedBlocks } from "@/components/RelatedBlocks";
 import { actorName, dataset } from "@/lib/data";
 import { INVERSE_RELATION_LABEL, RELATION_LABEL, ROLE_LABEL } from "@/lib/related";
 import { absoluteUrl } from "@/lib/site";
@@ -40,8 +47,12 @@ export default async function EventPage({ params }: Props) {
   const place = event.place ? getPlace(dataset, event.place) : undefined;
   const ref = { kind: "event", id } as const;
   const about = filterStatements(dataset, { about: id });
-  const claims = event.claimedIn.map((s) => dataset.statements.find((x) => x.id === s)).filter((s) => s !== undefined);
-  const inverse = dataset.events.flatMap((e) => e.relations.filter((r) => r.event === id).map((r) => ({ event: e, type: r.type })));
+  const claims = event.claimedIn
+    .map((s) => dataset.statements.find((x) => x.id === s))
+    .filter((s) => s !== undefined);
+  const inverse = dataset.events.flatMap((e) =>
+    e.relations.filter((r) => r.event === id).map((r) => ({ event: e, type: r.type })),
+  );
   const type = EVENT_TYPES[event.type];
   return (
     <article className="wrap record">
@@ -54,8 +65,24 @@ export default async function EventPage({ params }: Props) {
             description: event.summary,
             startDate: event.date.value,
             ...(place ? { location: { "@type": "Place", name: place.name } } : {}),
-            ...(event.participants.length ? { actor: event.participants.map((p) => ({ "@type": "Thing", name: actorName(p.actor), url: absoluteUrl(`/actors/${p.actor}`) })) } : {}),
-            ...(story ? { superEvent: { "@type": "Event", name: story.title, url: absoluteUrl(`/stories/${story.id}`) } } : {}),
+            ...(event.participants.length
+              ? {
+                  actor: event.participants.map((p) => ({
+                    "@type": "Thing",
+                    name: actorName(p.actor),
+                    url: absoluteUrl(`/actors/${p.actor}`),
+                  })),
+                }
+              : {}),
+            ...(story
+              ? {
+                  superEvent: {
+                    "@type": "Event",
+                    name: story.title,
+                    url: absoluteUrl(`/stories/${story.id}`),
+                  },
+                }
+              : {}),
           },
         ]}
       />
@@ -99,12 +126,19 @@ export default async function EventPage({ params }: Props) {
             <DateDetails date={event.date} record={ref} />
           </dd>
           <dt>Where</dt>
-          <dd>{place ? <Link href={`/places/${place.id}`}>{place.name}</Link> : <span className="muted">Not recorded</span>}</dd>
+          <dd>
+            {place ? (
+              <Link href={`/places/${place.id}`}>{place.name}</Link>
+            ) : (
+              <span className="muted">Not recorded</span>
+            )}
+          </dd>
           <dt>Type</dt>
           <dd>
             {type.label}: {type.description}{" "}
             <span className="muted small">
-              CAMEO {type.cameo.code} ({type.cameo.label}){type.plover ? `; PLOVER ${type.plover}` : ""}
+              CAMEO {type.cameo.code} ({type.cameo.label})
+              {type.plover ? `; PLOVER ${type.plover}` : ""}
             </span>
           </dd>
           <dt>Who took part</dt>
@@ -113,7 +147,8 @@ export default async function EventPage({ params }: Props) {
               <ul className="plain-list">
                 {event.participants.map((p) => (
                   <li key={`${p.actor}-${p.role}`}>
-                    <Link href={`/actors/${p.actor}`}>{actorName(p.actor)}</Link> <span className="muted">{ROLE_LABEL[p.role]}</span>
+                    <Link href={`/actors/${p.actor}`}>{actorName(p.actor)}</Link>{" "}
+                    <span className="muted">{ROLE_LABEL[p.role]}</span>
                     {p.note ? <span className="muted small"> · {p.note}</span> : null}
                   </li>
                 ))}
@@ -130,13 +165,16 @@ export default async function EventPage({ params }: Props) {
                   {event.relations.map((r) => (
                     <li key={`${r.type}-${r.event}`}>
                       <span className="muted">{RELATION_LABEL[r.type]}</span>{" "}
-                      <Link href={`/events/${r.event}`}>{recordTitle(dataset, { kind: "event", id: r.event })}</Link>
+                      <Link href={`/events/${r.event}`}>
+                        {recordTitle(dataset, { kind: "event", id: r.event })}
+                      </Link>
                       {r.note ? <span className="muted small"> · {r.note}</span> : null}
                     </li>
                   ))}
                   {inverse.map(({ event: e, type: t }) => (
                     <li key={`inverse-${t}-${e.id}`}>
-                      <span className="muted">{INVERSE_RELATION_LABEL[t]}</span> <Link href={`/events/${e.id}`}>{e.title}</Link>
+                      <span className="muted">{INVERSE_RELATION_LABEL[t]}</span>{" "}
+                      <Link href={`/events/${e.id}`}>{e.title}</Link>
                     </li>
                   ))}
                 </ul>
@@ -149,7 +187,9 @@ export default async function EventPage({ params }: Props) {
       {claims.length ? (
         <section className="section" aria-labelledby="claims-heading">
           <h2 id="claims-heading">Known only through what was said</h2>
-          <p className="muted">The sources do not report this themselves; they report someone saying it.</p>
+          <p className="muted">
+            The sources do not report this themselves; they report someone saying it.
+          </p>
           <ul className="card-list">
             {claims.map((s) => (
               <li key={s.id}>

@@ -19,7 +19,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const place = getPlace(dataset, (await params).id);
   if (!place) return {};
-  return { title: place.name, description: `${place.name}: where the sources mention it and what happened there.`, alternates: { canonical: `/places/${place.id}` } };
+  return {
+    title: place.name,
+    description: `${place.name}: where the sources mention it and what happened there.`,
+    alternates: { canonical: `/places/${place.id}` },
+  };
 }
 
 export default async function PlacePage({ params }: Props) {
@@ -37,7 +41,15 @@ export default async function PlacePage({ params }: Props) {
             "@type": "Place",
             "@id": absoluteUrl(`/places/${id}`),
             name: place.name,
-            ...(place.coordinates ? { geo: { "@type": "GeoCoordinates", latitude: place.coordinates.lat, longitude: place.coordinates.lon } } : {}),
+            ...(place.coordinates
+              ? {
+                  geo: {
+                    "@type": "GeoCoordinates",
+                    latitude: place.coordinates.lat,
+                    longitude: place.coordinates.lon,
+                  },
+                }
+              : {}),
             ...(within ? { containedInPlace: { "@type": "Place", name: within.name } } : {}),
           },
         ]}
@@ -68,7 +80,13 @@ export default async function PlacePage({ params }: Props) {
       </section>
       <section className="section" aria-labelledby="mentions-heading">
         <h2 id="mentions-heading">Where the sources name it</h2>
-        {place.mentions.length ? place.mentions.map((m) => <EvidenceQuote key={`${m.source}-${m.start}`} evidence={m} record={ref} />) : <p className="muted">Not named in the sources.</p>}
+        {place.mentions.length ? (
+          place.mentions.map((m) => (
+            <EvidenceQuote key={`${m.source}-${m.start}`} evidence={m} record={ref} />
+          ))
+        ) : (
+          <p className="muted">Not named in the sources.</p>
+        )}
       </section>
     </article>
   );

@@ -21,7 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = getSource(dataset, (await params).id);
   if (!source) return {};
   const title = sourceLabel(source);
-  return { title, description: `The full text of “${title}”, every passage the records rest on highlighted and linked.`, alternates: { canonical: `/sources/${source.id}` } };
+  return {
+    title,
+    description: `The full text of “${title}”, every passage the records rest on highlighted and linked.`,
+    alternates: { canonical: `/sources/${source.id}` },
+  };
 }
 
 const ROLE_LABEL: Record<string, string> = {
@@ -40,7 +44,8 @@ export default async function SourcePage({ params }: Props) {
   const story = dataset.stories.find((s) => s.sources.includes(id));
   const annotations = sourceAnnotations(dataset, id);
   const kinds = [...new Set(annotations.map((a) => a.ref.kind))];
-  const known = <T,>(a: { status: string; value?: T }) => (a.status === "unknown" ? undefined : a.value);
+  const known = <T,>(a: { status: string; value?: T }) =>
+    a.status === "unknown" ? undefined : a.value;
   return (
     <article className="wrap record">
       <JsonLd
@@ -53,7 +58,9 @@ export default async function SourcePage({ params }: Props) {
             text: source.text,
             ...(known(source.url) ? { url: known(source.url) } : {}),
             ...(known(source.published) ? { datePublished: known(source.published) } : {}),
-            ...(known(source.publisher) ? { publisher: { "@type": "Organization", name: known(source.publisher) } } : {}),
+            ...(known(source.publisher)
+              ? { publisher: { "@type": "Organization", name: known(source.publisher) } }
+              : {}),
           },
         ]}
       />
@@ -77,7 +84,8 @@ export default async function SourcePage({ params }: Props) {
         <section aria-labelledby="text-heading" className="source-layout__text">
           <h2 id="text-heading">Full text</h2>
           <p className="muted small">
-            Verbatim, slips and all. Highlighted words ground a record: follow one to see it. SHA-256 <code className="hash">{source.sha256}</code>
+            Verbatim, slips and all. Highlighted words ground a record: follow one to see it.
+            SHA-256 <code className="hash">{source.sha256}</code>
           </p>
           <SourceText ds={dataset} segments={sourceSegments(dataset, id)} />
         </section>
@@ -87,11 +95,13 @@ export default async function SourcePage({ params }: Props) {
             <ul>
               {kinds.map((k) => (
                 <li key={k}>
-                  <span className={`swatch hl--${k}`} aria-hidden="true" /> {KIND_LABEL[k].one} ({annotations.filter((a) => a.ref.kind === k).length})
+                  <span className={`swatch hl--${k}`} aria-hidden="true" /> {KIND_LABEL[k].one} (
+                  {annotations.filter((a) => a.ref.kind === k).length})
                 </li>
               ))}
               <li>
-                <span className="swatch swatch--multi" aria-hidden="true" /> Words that ground more than one record
+                <span className="swatch swatch--multi" aria-hidden="true" /> Words that ground more
+                than one record
               </li>
             </ul>
           </section>

@@ -52,7 +52,9 @@ export default async function StatementPage({ params }: Props) {
   if (!statement) notFound();
   const story = getStory(dataset, statement.story);
   const ref = { kind: "statement", id } as const;
-  const occasionEvent = statement.occasion.event ? getEvent(dataset, statement.occasion.event) : undefined;
+  const occasionEvent = statement.occasion.event
+    ? getEvent(dataset, statement.occasion.event)
+    : undefined;
   const claimsEvents = dataset.events.filter((e) => e.claimedIn.includes(id));
   return (
     <article className="wrap record">
@@ -64,7 +66,15 @@ export default async function StatementPage({ params }: Props) {
             text: statement.evidence[0]?.quote ?? statement.gist,
             abstract: statement.gist,
             dateCreated: statement.date.value,
-            ...(statement.speaker ? { creator: { "@type": "Thing", name: actorName(statement.speaker), url: absoluteUrl(`/actors/${statement.speaker}`) } } : {}),
+            ...(statement.speaker
+              ? {
+                  creator: {
+                    "@type": "Thing",
+                    name: actorName(statement.speaker),
+                    url: absoluteUrl(`/actors/${statement.speaker}`),
+                  },
+                }
+              : {}),
           },
         ]}
       />
@@ -82,11 +92,16 @@ export default async function StatementPage({ params }: Props) {
       </nav>
       <header className="page-header">
         <p className="eyebrow">
-          Statement · <Badge tone="kind">{ACT_LABEL[statement.act]}</Badge> <Badge>{MODE_LABEL[statement.mode]}</Badge>
+          Statement · <Badge tone="kind">{ACT_LABEL[statement.act]}</Badge>{" "}
+          <Badge>{MODE_LABEL[statement.mode]}</Badge>
         </p>
         <h1>
           <span className="speaker">
-            {statement.speaker ? <Link href={`/actors/${statement.speaker}`}>{actorName(statement.speaker)}</Link> : "No speaker named"}
+            {statement.speaker ? (
+              <Link href={`/actors/${statement.speaker}`}>{actorName(statement.speaker)}</Link>
+            ) : (
+              "No speaker named"
+            )}
           </span>
           <span className="visually-hidden">: </span>
           <span className="gist">{statement.gist}</span>
@@ -96,14 +111,24 @@ export default async function StatementPage({ params }: Props) {
 
       <section className="section" aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">The words, as each source carries them</h2>
-        <EvidenceColumns evidence={statement.evidence} sources={story?.sources ?? []} record={ref} />
+        <EvidenceColumns
+          evidence={statement.evidence}
+          sources={story?.sources ?? []}
+          record={ref}
+        />
       </section>
 
       <section className="section" aria-labelledby="facts-heading">
         <h2 id="facts-heading">The record</h2>
         <dl className="facts">
           <dt>Speaker</dt>
-          <dd>{statement.speaker ? <Link href={`/actors/${statement.speaker}`}>{actorName(statement.speaker)}</Link> : <span className="muted">The source names no speaker</span>}</dd>
+          <dd>
+            {statement.speaker ? (
+              <Link href={`/actors/${statement.speaker}`}>{actorName(statement.speaker)}</Link>
+            ) : (
+              <span className="muted">The source names no speaker</span>
+            )}
+          </dd>
           <dt>When</dt>
           <dd>
             <DateDetails date={statement.date} record={ref} />

@@ -1,4 +1,11 @@
-import { filterEvents, filterStatements, getSource, getStory, type Source, type Statement } from "@dossier/core";
+import {
+  filterEvents,
+  filterStatements,
+  getSource,
+  getStory,
+  type Source,
+  type Statement,
+} from "@dossier/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -43,7 +50,9 @@ export default async function StoryPage({ params }: Props) {
   if (!story) notFound();
   const events = filterEvents(dataset, { story: id });
   const statements = filterStatements(dataset, { story: id });
-  const sources = story.sources.map((s) => getSource(dataset, s)).filter((s): s is Source => s !== undefined);
+  const sources = story.sources
+    .map((s) => getSource(dataset, s))
+    .filter((s): s is Source => s !== undefined);
   const discrepancies = dataset.discrepancies.filter((d) => d.story === id);
   const context = dataset.context.filter((c) => c.story === id);
   return (
@@ -56,8 +65,17 @@ export default async function StoryPage({ params }: Props) {
             name: story.title,
             description: story.summary,
             temporalCoverage: `${story.period.start}/${story.period.end}`,
-            isBasedOn: sources.map((s) => ({ "@type": "NewsArticle", name: sourceLabel(s), url: absoluteUrl(`/sources/${s.id}`) })),
-            about: events.map((e) => ({ "@type": "Event", name: e.title, startDate: e.date.value, url: absoluteUrl(`/events/${e.id}`) })),
+            isBasedOn: sources.map((s) => ({
+              "@type": "NewsArticle",
+              name: sourceLabel(s),
+              url: absoluteUrl(`/sources/${s.id}`),
+            })),
+            about: events.map((e) => ({
+              "@type": "Event",
+              name: e.title,
+              startDate: e.date.value,
+              url: absoluteUrl(`/events/${e.id}`),
+            })),
           },
         ]}
       />
@@ -100,9 +118,17 @@ export default async function StoryPage({ params }: Props) {
       <section className="section" aria-labelledby="said-heading">
         <h2 id="said-heading">Who said what</h2>
         {bySpeaker(statements).map(([speaker, list]) => (
-          <section key={speaker ?? "unattributed"} className="speaker-group" aria-labelledby={`speaker-${speaker ?? "none"}`}>
+          <section
+            key={speaker ?? "unattributed"}
+            className="speaker-group"
+            aria-labelledby={`speaker-${speaker ?? "none"}`}
+          >
             <h3 id={`speaker-${speaker ?? "none"}`} className="speaker-group__name">
-              {speaker ? <Link href={`/actors/${speaker}`}>{actorName(speaker)}</Link> : "No speaker named"}
+              {speaker ? (
+                <Link href={`/actors/${speaker}`}>{actorName(speaker)}</Link>
+              ) : (
+                "No speaker named"
+              )}
             </h3>
             <ul className="card-list">
               {list.map((s) => (
@@ -126,7 +152,10 @@ export default async function StoryPage({ params }: Props) {
 
       <section className="section" id="sources" aria-labelledby="sources-heading">
         <h2 id="sources-heading">The sources</h2>
-        <p className="muted">What is known of where each text comes from. Nothing here is guessed: what is not known is marked so.</p>
+        <p className="muted">
+          What is known of where each text comes from. Nothing here is guessed: what is not known is
+          marked so.
+        </p>
         <div className="columns">
           {sources.map((s) => (
             <article key={s.id} className="column source-card" aria-labelledby={`src-${s.id}`}>
@@ -145,7 +174,9 @@ export default async function StoryPage({ params }: Props) {
       {context.length ? (
         <section className="section" aria-labelledby="context-heading">
           <h2 id="context-heading">Context from other reports</h2>
-          <p className="muted">Facts from outside the story's sources, cited as context and never as their evidence.</p>
+          <p className="muted">
+            Facts from outside the story's sources, cited as context and never as their evidence.
+          </p>
           <ul className="context-list">
             {context.map((c) => (
               <li key={c.id} id={anchorId({ kind: "context", id: c.id })}>

@@ -1,4 +1,4 @@
-import { compareSources, type CoverageRow, getStory } from "@dossier/core";
+import { type CoverageRow, compareSources, getStory } from "@dossier/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -36,7 +36,18 @@ function RowBlock({ row, pair }: { row: CoverageRow; pair: readonly [string, str
           return (
             <div key={source} className="column">
               <p className="column__title">{sourceShortLabel(source)}</p>
-              {ev.length ? ev.map((e) => <EvidenceQuote key={`${e.start}-${e.end}`} evidence={e} record={row.ref} showSource={false} />) : <p className="column__silent">Not in this source.</p>}
+              {ev.length ? (
+                ev.map((e) => (
+                  <EvidenceQuote
+                    key={`${e.start}-${e.end}`}
+                    evidence={e}
+                    record={row.ref}
+                    showSource={false}
+                  />
+                ))
+              ) : (
+                <p className="column__silent">Not in this source.</p>
+              )}
             </div>
           );
         })}
@@ -63,7 +74,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
             "@type": "WebPage",
             "@id": absoluteUrl(`/stories/${id}/compare`),
             name: `Compare the sources: ${story.title}`,
-            about: pair.map((s) => ({ "@type": "NewsArticle", name: sourceLabel(s), url: absoluteUrl(`/sources/${s}`) })),
+            about: pair.map((s) => ({
+              "@type": "NewsArticle",
+              name: sourceLabel(s),
+              url: absoluteUrl(`/sources/${s}`),
+            })),
           },
         ]}
       />
@@ -80,12 +95,17 @@ export default async function ComparePage({ params, searchParams }: Props) {
           {sourceShortLabel(a)} <span className="muted">and</span> {sourceShortLabel(b)}
         </h1>
         <p className="lede">
-          What each report covers and the other leaves out, how each words the same things, and where they disagree. Every line links to the
-          words it rests on.
+          What each report covers and the other leaves out, how each words the same things, and
+          where they disagree. Every line links to the words it rests on.
         </p>
       </header>
       {story.sources.length > 2 ? (
-        <form className="filters" method="get" action={`/stories/${id}/compare`} aria-label="Choose the sources">
+        <form
+          className="filters"
+          method="get"
+          action={`/stories/${id}/compare`}
+          aria-label="Choose the sources"
+        >
           <AutoSubmit />
           {(["a", "b"] as const).map((k, i) => (
             <div className="filters__field" key={k}>
@@ -116,7 +136,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
             </h2>
             <p className="column__subtitle">{sourceLabel(s)}</p>
             <p className="small">
-              Carries {cmp.rows.filter((r) => (r.bySource[s]?.length ?? 0) > 0).length} of the {cmp.rows.length} records; {(cmp.onlyIn[s] ?? []).length} only here.
+              Carries {cmp.rows.filter((r) => (r.bySource[s]?.length ?? 0) > 0).length} of the{" "}
+              {cmp.rows.length} records; {(cmp.onlyIn[s] ?? []).length} only here.
             </p>
           </section>
         ))}
@@ -124,12 +145,20 @@ export default async function ComparePage({ params, searchParams }: Props) {
 
       <section className="section" id="disagreements" aria-labelledby="differ-heading">
         <h2 id="differ-heading">Where they disagree</h2>
-        {cmp.discrepancies.length ? cmp.discrepancies.map((d) => <DiscrepancyBlock key={d.id} discrepancy={d} />) : <p className="muted">No discrepancy is recorded between these two.</p>}
+        {cmp.discrepancies.length ? (
+          cmp.discrepancies.map((d) => <DiscrepancyBlock key={d.id} discrepancy={d} />)
+        ) : (
+          <p className="muted">No discrepancy is recorded between these two.</p>
+        )}
       </section>
 
       <section className="section" aria-labelledby="framing-heading">
         <h2 id="framing-heading">How each words the same things</h2>
-        {cmp.framings.length ? cmp.framings.map((f) => <FramingBlock key={f.id} framing={f} sources={pair} />) : <p className="muted">No framing is recorded for these two.</p>}
+        {cmp.framings.length ? (
+          cmp.framings.map((f) => <FramingBlock key={f.id} framing={f} sources={pair} />)
+        ) : (
+          <p className="muted">No framing is recorded for these two.</p>
+        )}
       </section>
 
       <section className="section" aria-labelledby="only-a-heading">
@@ -141,7 +170,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
             ))}
           </ul>
         ) : (
-          <p className="muted">Everything {sourceShortLabel(a)} reports, {sourceShortLabel(b)} reports too.</p>
+          <p className="muted">
+            Everything {sourceShortLabel(a)} reports, {sourceShortLabel(b)} reports too.
+          </p>
         )}
       </section>
 
@@ -154,7 +185,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
             ))}
           </ul>
         ) : (
-          <p className="muted">Everything {sourceShortLabel(b)} reports, {sourceShortLabel(a)} reports too.</p>
+          <p className="muted">
+            Everything {sourceShortLabel(b)} reports, {sourceShortLabel(a)} reports too.
+          </p>
         )}
       </section>
 

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, getStory, timeline, type TimelineEntry } from "@dossier/core";
+import { EVENT_TYPES, getStory, type TimelineEntry, timeline } from "@dossier/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -25,14 +25,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Actors who appear in the story's events or statements, by name. */
 function storyActors(storyId: string) {
   const ids = new Set<string>();
-  for (const e of dataset.events) if (e.story === storyId) for (const p of e.participants) ids.add(p.actor);
+  for (const e of dataset.events)
+    if (e.story === storyId) for (const p of e.participants) ids.add(p.actor);
   const speakers = new Set<string>();
   for (const s of dataset.statements) {
     if (s.story !== storyId) continue;
     if (s.speaker) speakers.add(s.speaker);
     for (const a of [...s.targets, ...s.addressees]) ids.add(a);
   }
-  const byName = (list: Iterable<string>) => [...list].sort((a, b) => actorName(a).localeCompare(actorName(b)));
+  const byName = (list: Iterable<string>) =>
+    [...list].sort((a, b) => actorName(a).localeCompare(actorName(b)));
   return { all: byName(new Set([...ids, ...speakers])), speakers: byName(speakers) };
 }
 
@@ -61,7 +63,11 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             "@type": "ItemList",
             "@id": absoluteUrl(`/stories/${id}/timeline`),
             name: `Timeline: ${story.title}`,
-            itemListElement: all.map((e, i) => ({ "@type": "ListItem", position: i + 1, url: absoluteUrl(`/${e.kind === "event" ? "events" : "statements"}/${e.record.id}`) })),
+            itemListElement: all.map((e, i) => ({
+              "@type": "ListItem",
+              position: i + 1,
+              url: absoluteUrl(`/${e.kind === "event" ? "events" : "statements"}/${e.record.id}`),
+            })),
           },
         ]}
       />
@@ -75,9 +81,17 @@ export default async function TimelinePage({ params, searchParams }: Props) {
       <header className="page-header">
         <p className="eyebrow">Timeline</p>
         <h1>{story.title}, in order</h1>
-        <p className="lede">Each date is given as precisely as the sources allow it: a day, a part of a day, or only a month.</p>
+        <p className="lede">
+          Each date is given as precisely as the sources allow it: a day, a part of a day, or only a
+          month.
+        </p>
       </header>
-      <form className="filters" method="get" action={`/stories/${id}/timeline`} aria-label="Filter the timeline">
+      <form
+        className="filters"
+        method="get"
+        action={`/stories/${id}/timeline`}
+        aria-label="Filter the timeline"
+      >
         <AutoSubmit />
         <div className="filters__field">
           <label htmlFor="f-show">Show</label>
@@ -137,21 +151,31 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         </div>
       </form>
       <p className="result-count" role="status">
-        {isFiltered(q) ? `${entries.length} of ${all.length} records match.` : `${all.length} records.`}
+        {isFiltered(q)
+          ? `${entries.length} of ${all.length} records match.`
+          : `${all.length} records.`}
         {q.speaker ? ` Said by ${actorName(q.speaker)}.` : ""}
       </p>
       {entries.length ? (
         <ol className="timeline">
           {entries.map((e) => (
-            <li key={`${e.kind}-${e.record.id}`} className={`timeline__item timeline__item--${e.kind}`}>
+            <li
+              key={`${e.kind}-${e.record.id}`}
+              className={`timeline__item timeline__item--${e.kind}`}
+            >
               <span className="timeline__kind">{e.kind === "event" ? "Event" : "Statement"}</span>
-              {e.kind === "event" ? <EventCard event={e.record} headingLevel={2} /> : <StatementCard statement={e.record} headingLevel={2} />}
+              {e.kind === "event" ? (
+                <EventCard event={e.record} headingLevel={2} />
+              ) : (
+                <StatementCard statement={e.record} headingLevel={2} />
+              )}
             </li>
           ))}
         </ol>
       ) : (
         <p>
-          Nothing matches these filters. <Link href={`/stories/${id}/timeline`}>Show the whole timeline</Link>.
+          Nothing matches these filters.{" "}
+          <Link href={`/stories/${id}/timeline`}>Show the whole timeline</Link>.
         </p>
       )}
     </div>
