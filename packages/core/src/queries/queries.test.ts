@@ -1,0 +1,113 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Dataset } from "../schemas/dataset.js";
+import { realDataset } from "../test-support/data.js";
+import { actorProfile } from "./actors.js";
+import { compareSources, coverage } from "./compare.js";
+import { formatPartialDate } from "./dates.js";
+import { filterEvents, filterStatements, timeline } from "./filters.js";
+import { search } from "./search.js";
+import { sourceSegments } from "./sources.js";
+
+let ds: Dataset;
+const STORY = "iraq-parliament-foreign-forces-2020";
+const REPRINT = "tellerreport-2020-01-05";
+const REWRITE = "cosmoschronicle-parliament-resolution";
+beforeAll(async () => {
+  ds = await realDataset();
+});
+
+describe("timeline", () => {
+  it("puts the al-Qaim strikes first and the strike at the airport before the vote", () => {
+    const ids = timeline(ds, { story: STORY, kinds: ["event"] }).map((e) => e.record.id);
+    expect(ids[0]).toBe("ev-us-strikes-al-qaim");
+    expect(ids.indexOf("ev-baghdad-airport-strike")).toBeLessThan(ids.indexOf("ev-parliament-resolution"));
+  });
+
+  it("filters by actor and by date range", () => {
+    const entries = timeline(ds, { actor: "muqtada-al-sadr" });
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.kind === "statement" && e.record.speaker === "muqtada-al-sadr")).toBe(true);
+    expect(timeline(ds, { to: "2019-12-31" }).map((e) => e.record.id)).toEqual(["ev-us-strikes-al-qaim"]);
+  });
+});
+
+describe("filters", () => {
+  it("finds statements by speaker, act and mode", () => {
+    const demands = filterStatements(ds, { speaker: "muqtada-al-sadr", act: ["demand"] });
+    expect(demands.map((s) => s.id).sort()).toEqual(["st-sadr-cancel-security-agreement", "st-sadr-close-bases", "st-sadr-close-embassy", "st-sadr-criminalize-contact"]);
+    const unattributed = filterStatements(ds, { mode: ["unattributed"] });
+    expect(unattributed.every((s) => s.speaker === null)).toBe(true);
+    expect(unattributed.length).toBe(3);
+  });
+
+  it("finds events by type and source, and by words regardless of case and apostrophes", () => {
+    expect(filterEvents(ds, { type: ["airstrike"] }).map((e) => e.id)).toEqual(["ev-us-strikes-al-qaim", "ev-baghdad-airport-strike"]);
+    expect(filterEvents(ds, { source: REWRITE }).some((e) => e.id === "ev-ambassador-summoned")).toBe(false);
+    expect(filterEvents(ds, { text: "iran's quds force" }).map((e) => e.id)).toEqual(["ev-baghdad-airport-strike"]);
+  });
+});
+
+describe("actor profile", () => {
+  it("shows every alias with the sources that use it, misspellings flagged", () => {
+    const profile = actorProfile(ds, "matthew-tueller");
+    const tooler = profile?.aliases.find((a) => a.name === "Matthew Tooler");
+    expect(tooler).toMatchObject({ variant: "misspelling", sources: [REPRINT] });
+    const mahdi = actorProfile(ds, "adil-abdul-mahdi");
+    expect(mahdi?.statements.length).toBeGreaterThanOrEqual(6);
+    expect(mahdi?.roles[0]?.ofActor?.id).toBe("iraqi-government");
+  });
+
+  it("returns nothing for an unknown actor", () => {
+    expect(actorProfile(ds, "nobody")).toBeUndefined();
+  });
+});
+
+describe("source segments", () => {
+  it("cut the text so that the pieces give it back exactly, each annotated span linked to its record", () => {
+    const source = ds.sources.find((s) => s.id === REPRINT);
+    const segments = sourceSegments(ds, REPRINT);
+    expect(segments.map((s) => s.text).join("")).toBe(source?.text);
+    const tooler = segments.find((s) => s.text.includes("Tooler"));
+    expect(tooler?.annotations.map((a) => a.ref.id)).toContain("matthew-tueller");
+  });
+});
+
+describe("source comparison", () => {
+  it("derives the coverage matrix from evidence", () => {
+    const rows = coverage(ds, STORY);
+    const meeting = rows.find((r) => r.ref.id === "st-abdul-mahdi-meeting-soleimani");
+    expect(meeting?.bySource[REPRINT]?.length).toBe(1);
+    expect(meeting?.bySource[REWRITE]?.length).toBe(1);
+  });
+
+  it("says what each source carries alone, and lists framings and discrepancies", () => {
+    const cmp = compareSources(ds, [REPRINT, REWRITE]);
+    expect(cmp.onlyIn[REPRINT]?.map((r) => r.ref.id)).toContain("ev-ambassador-summoned");
+    expect(cmp.onlyIn[REWRITE]?.map((r) => r.ref.id)).toContain("ev-security-council-complaint");
+    expect(cmp.shared.map((r) => r.ref.id)).toContain("ev-parliament-resolution");
+    expect(cmp.framings.map((f) => f.id)).toContain("fr-baghdad-airport-strike");
+    expect(cmp.discrepancies.map((d) => d.id)).toContain("disc-coalition-scope");
+  });
+});
+
+describe("search", () => {
+  it("finds a statement by a word of its quote, ranked first", () => {
+    expect(search(ds, "commensurate")[0]?.ref).toEqual({ kind: "statement", id: "st-sadr-poor-response" });
+  });
+
+  it("forgives case, accents and a typo, and filters by kind", () => {
+    const hits = search(ds, "soleimanni", { kinds: ["actor"] });
+    expect(hits[0]?.ref).toEqual({ kind: "actor", id: "qasem-soleimani" });
+    expect(search(ds, "   ")).toEqual([]);
+  });
+});
+
+describe("dates", () => {
+  it("show their precision as a reader expects", () => {
+    const strike = ds.events.find((e) => e.id === "ev-baghdad-airport-strike");
+    expect(formatPartialDate(strike?.date as never)).toBe("3 Jan 2020, early morning");
+    expect(formatPartialDate({ value: "2019-12", precision: "month", periodPart: "late" })).toBe("late Dec 2019");
+    expect(formatPartialDate({ value: "2020-01-05", precision: "day" }, { style: "long" })).toBe("5 January 2020");
+    expect(formatPartialDate({ value: "2020", precision: "year", approximate: true })).toBe("c. 2020");
+  });
+});

@@ -1,0 +1,64 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const pkgDir = fileURLToPath(new URL("..", import.meta.url));
+const work = mkdtempSync(join(tmpdir(), "dossier-core-pack-"));
+let tarball = "";
+
+beforeAll(() => {
+  execFileSync("pnpm", ["pack", "--pack-destination", work], { cwd: pkgDir, stdio: "pipe" });
+  tarball = join(work, readdirSync(work).find((f) => f.endsWith(".tgz")) ?? "");
+  const app = join(work, "app");
+  execFileSync("mkdir", ["-p", app]);
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", tarball], { cwd: app, stdio: "pipe" });
+}, 180_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const app = () => join(work, "app");
+
+describe("the packed @dossier/core in a plain Node ESM project", () => {
+  it("imports the dataset, the schemas and the queries with no TypeScript tooling", () => {
+    writeFileSync(
+      join(app(), "main.js"),
+      `import { dataset } from "@dossier/core/data";
+import { StatementSchema, timeline, search, formatPartialDate } from "@dossier/core";
+const first = timeline(dataset, {})[0];
+console.log(JSON.stringify({
+  statements: dataset.statements.length,
+  valid: dataset.statements.every((s) => StatementSchema.safeParse(s).success),
+  first: first.record.id + " " + formatPartialDate(first.record.date),
+  hit: search(dataset, "Tooler", { kinds: ["actor"] })[0]?.ref.id,
+}));`,
+    );
+    const out = JSON.parse(execFileSync("node", ["main.js"], { cwd: app(), encoding: "utf8" }));
+    expect(out.statements).toBeGreaterThan(20);
+    expect(out.valid).toBe(true);
+    expect(out.first).toBe("ev-us-strikes-al-qaim 29 Dec 2019");
+    expect(out.hit).toBe("matthew-tueller");
+  });
+
+  it("ships type declarations and a JSON Schema per entity", () => {
+    const root = join(app(), "node_modules/@dossier/core/dist");
+    const files = readdirSync(root);
+    expect(files).toEqual(expect.arrayContaining(["index.d.ts", "data.d.ts", "dataset.json"]));
+    const schemas = readdirSync(join(root, "json-schema"));
+    expect(schemas).toEqual(expect.arrayContaining(["Statement.schema.json", "NewsEvent.schema.json", "Source.schema.json", "Actor.schema.json"]));
+    const out = execFileSync("node", ["-e", `const s=require("@dossier/core/json-schema/Statement.schema.json");const d=s.$defs[s.$ref.split("/").pop()];console.log(d.type, Object.keys(d.properties).includes("speaker"))`], { cwd: app(), encoding: "utf8" });
+    expect(out.trim()).toBe("object true");
+  });
+
+  it("bundles for the browser: no Node built-ins in the main and data entries", async () => {
+    const entry = join(app(), "browser.js");
+    writeFileSync(entry, `import { dataset } from "@dossier/core/data";\nimport { search } from "@dossier/core";\nexport const hits = search(dataset, "embassy");\n`);
+    const result = await build({ entryPoints: [entry], bundle: true, platform: "browser", format: "esm", write: false, absWorkingDir: app(), logLevel: "silent" });
+    expect(result.errors).toEqual([]);
+    expect(result.outputFiles[0]?.text).not.toMatch(/from\s*["']node:/);
+  });
+});
