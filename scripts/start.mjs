@@ -11,14 +11,23 @@ const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISA
 const run = (args, extra = {}) =>
   spawn("pnpm", args, { stdio: "inherit", env: { ...env, ...extra } });
 
-const build = run(["exec", "turbo", "run", "build", "--filter=@dossier/api", "--filter=@dossier/web"]);
+const build = run([
+  "exec",
+  "turbo",
+  "run",
+  "build",
+  "--filter=@dossier/api",
+  "--filter=@dossier/web",
+]);
 build.on("exit", (code) => {
   if (code !== 0) process.exit(code ?? 1);
   const children = [
     run(["--filter", "@dossier/api", "start"], { HOST: host, PORT: apiPort }),
     run(["--filter", "@dossier/web", "start"], { HOST: host, PORT: webPort }),
   ];
-  console.log(`\nDossier API    http://${host}:${apiPort}/v1  (docs: /docs)\nDossier reader http://${host}:${webPort}/\n`);
+  console.log(
+    `\nDossier API    http://${host}:${apiPort}/v1  (docs: /docs)\nDossier reader http://${host}:${webPort}/\n`,
+  );
   let stopping = false;
   const stop = (signal) => {
     if (stopping) return;

@@ -17,7 +17,9 @@ function opsPerSecond(fn: () => unknown, ms = 1000): number {
 }
 
 const sources = dataset.sources.map((s) => s.id);
-const baseline = opsPerSecond(() => dataset.statements.filter((s) => s.gist.toLowerCase().includes("embassy")));
+const baseline = opsPerSecond(() =>
+  dataset.statements.filter((s) => s.gist.toLowerCase().includes("embassy")),
+);
 const cases: [string, () => unknown][] = [
   ["search 'embassy' (MiniSearch, ranked)", () => search(dataset, "embassy")],
   ["timeline, whole story", () => timeline(dataset, {})],
@@ -28,8 +30,12 @@ const cases: [string, () => unknown][] = [
 console.log(`baseline: scan of statements  ${baseline.toFixed(0)} ops/s  (1.00x)`);
 for (const [name, fn] of cases) {
   const ops = opsPerSecond(fn);
-  console.log(`${name.padEnd(38)} ${ops.toFixed(0).padStart(8)} ops/s  (${(ops / baseline).toFixed(3)}x baseline)`);
+  console.log(
+    `${name.padEnd(38)} ${ops.toFixed(0).padStart(8)} ops/s  (${(ops / baseline).toFixed(3)}x baseline)`,
+  );
 }
 const json = readFileSync(new URL("../dist/dataset.json", import.meta.url));
 const texts = dataset.sources.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
-console.log(`\ndataset.json ${json.length} bytes (${gzipSync(json).length} gzipped), ${(json.length / texts).toFixed(1)}x the ${texts} bytes of source text it grounds`);
+console.log(
+  `\ndataset.json ${json.length} bytes (${gzipSync(json).length} gzipped), ${(json.length / texts).toFixed(1)}x the ${texts} bytes of source text it grounds`,
+);

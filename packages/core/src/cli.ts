@@ -20,7 +20,11 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { data: { type: "string", default: "data" }, out: { type: "string" }, story: { type: "string" } },
+    options: {
+      data: { type: "string", default: "data" },
+      out: { type: "string" },
+      story: { type: "string" },
+    },
   });
   const command = positionals[0];
   if (!command || !["check", "build", "timeline"].includes(command)) {
@@ -31,7 +35,9 @@ async function main(argv: string[]): Promise<number> {
   const result = compileDataset(await readDataFolder(dataDir));
   if (!result.ok) {
     for (const error of result.errors) console.error(formatDataError(error));
-    console.error(`\n${result.errors.length} problem${result.errors.length === 1 ? "" : "s"} in ${dataDir}`);
+    console.error(
+      `\n${result.errors.length} problem${result.errors.length === 1 ? "" : "s"} in ${dataDir}`,
+    );
     return 1;
   }
   const ds = result.dataset;
@@ -77,7 +83,9 @@ function printTimeline(ds: Dataset, story?: string) {
       const when = formatPartialDate(entry.record.date).padEnd(26);
       if (entry.kind === "event") console.log(`${when} EVENT      ${entry.record.title}`);
       else {
-        const who = entry.record.speaker ? (getActor(ds, entry.record.speaker)?.name ?? entry.record.speaker) : "(unattributed)";
+        const who = entry.record.speaker
+          ? (getActor(ds, entry.record.speaker)?.name ?? entry.record.speaker)
+          : "(unattributed)";
         console.log(`${when} STATEMENT  ${who} (${entry.record.act}): ${entry.record.gist}`);
       }
     }

@@ -20,12 +20,18 @@ export const ENTITY_SCHEMAS = {
 } as const;
 
 export function entityJsonSchema(name: keyof typeof ENTITY_SCHEMAS): Record<string, unknown> {
-  return z.toJSONSchema(ENTITY_SCHEMAS[name], { target: "draft-2020-12", io: "output" }) as Record<string, unknown>;
+  return z.toJSONSchema(ENTITY_SCHEMAS[name], { target: "draft-2020-12", io: "output" }) as Record<
+    string,
+    unknown
+  >;
 }
 
 export async function writeJsonSchemas(dir: string) {
   await mkdir(dir, { recursive: true });
   for (const name of Object.keys(ENTITY_SCHEMAS) as (keyof typeof ENTITY_SCHEMAS)[]) {
-    await writeFile(join(dir, `${name}.schema.json`), `${JSON.stringify(entityJsonSchema(name), null, 2)}\n`);
+    await writeFile(
+      join(dir, `${name}.schema.json`),
+      `${JSON.stringify(entityJsonSchema(name), null, 2)}\n`,
+    );
   }
 }

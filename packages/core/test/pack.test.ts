@@ -15,8 +15,14 @@ beforeAll(() => {
   tarball = join(work, readdirSync(work).find((f) => f.endsWith(".tgz")) ?? "");
   const app = join(work, "app");
   execFileSync("mkdir", ["-p", app]);
-  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", tarball], { cwd: app, stdio: "pipe" });
+  writeFileSync(
+    join(app, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module" }),
+  );
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", tarball], {
+    cwd: app,
+    stdio: "pipe",
+  });
 }, 180_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -49,15 +55,40 @@ console.log(JSON.stringify({
     const files = readdirSync(root);
     expect(files).toEqual(expect.arrayContaining(["index.d.ts", "data.d.ts", "dataset.json"]));
     const schemas = readdirSync(join(root, "json-schema"));
-    expect(schemas).toEqual(expect.arrayContaining(["Statement.schema.json", "NewsEvent.schema.json", "Source.schema.json", "Actor.schema.json"]));
-    const out = execFileSync("node", ["-e", `const s=require("@dossier/core/json-schema/Statement.schema.json");const d=s.$defs[s.$ref.split("/").pop()];console.log(d.type, Object.keys(d.properties).includes("speaker"))`], { cwd: app(), encoding: "utf8" });
+    expect(schemas).toEqual(
+      expect.arrayContaining([
+        "Statement.schema.json",
+        "NewsEvent.schema.json",
+        "Source.schema.json",
+        "Actor.schema.json",
+      ]),
+    );
+    const out = execFileSync(
+      "node",
+      [
+        "-e",
+        `const s=require("@dossier/core/json-schema/Statement.schema.json");const d=s.$defs[s.$ref.split("/").pop()];console.log(d.type, Object.keys(d.properties).includes("speaker"))`,
+      ],
+      { cwd: app(), encoding: "utf8" },
+    );
     expect(out.trim()).toBe("object true");
   });
 
   it("bundles for the browser: no Node built-ins in the main and data entries", async () => {
     const entry = join(app(), "browser.js");
-    writeFileSync(entry, `import { dataset } from "@dossier/core/data";\nimport { search } from "@dossier/core";\nexport const hits = search(dataset, "embassy");\n`);
-    const result = await build({ entryPoints: [entry], bundle: true, platform: "browser", format: "esm", write: false, absWorkingDir: app(), logLevel: "silent" });
+    writeFileSync(
+      entry,
+      `import { dataset } from "@dossier/core/data";\nimport { search } from "@dossier/core";\nexport const hits = search(dataset, "embassy");\n`,
+    );
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      write: false,
+      absWorkingDir: app(),
+      logLevel: "silent",
+    });
     expect(result.errors).toEqual([]);
     expect(result.outputFiles[0]?.text).not.toMatch(/from\s*["']node:/);
   });

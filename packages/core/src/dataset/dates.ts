@@ -17,14 +17,16 @@ const EXAMPLES: Record<DatePrecision, string> = {
 /** Why a partial date is no date, or null when it is one. */
 export function partialDateProblem(value: string, precision: DatePrecision): string | null {
   const match = FORMATS[precision].exec(value);
-  if (!match) return `"${value}" is not a ${precision}-precision date; write it like "${EXAMPLES[precision]}"`;
+  if (!match)
+    return `"${value}" is not a ${precision}-precision date; write it like "${EXAMPLES[precision]}"`;
   const [, y, m = "01", d = "01", hh = "00", mm = "00"] = match;
   const year = Number(y);
   const month = Number(m);
   const day = Number(d);
   if (month < 1 || month > 12) return `"${value}" is no date: there is no month ${month}`;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > daysInMonth) return `"${value}" is no date: ${year}-${m} has ${daysInMonth} days`;
+  if (day < 1 || day > daysInMonth)
+    return `"${value}" is no date: ${year}-${m} has ${daysInMonth} days`;
   if (Number(hh) > 23 || Number(mm) > 59) return `"${value}" is no time of day`;
   return null;
 }

@@ -17,13 +17,15 @@ export function resolveEvidenceSpans(
   errors: DataError[],
 ): void {
   if (Array.isArray(raw)) {
-    raw.forEach((item, i) => resolveEvidenceSpans(item, [...path, i], yaml, texts, errors));
+    for (const [i, item] of raw.entries())
+      resolveEvidenceSpans(item, [...path, i], yaml, texts, errors);
     return;
   }
   if (typeof raw !== "object" || raw === null) return;
   for (const [key, value] of Object.entries(raw)) {
     if (EVIDENCE_KEYS.has(key) && Array.isArray(value)) {
-      value.forEach((item, i) => resolveOne(item, [...path, key, i], yaml, texts, errors));
+      for (const [i, item] of value.entries())
+        resolveOne(item, [...path, key, i], yaml, texts, errors);
     } else {
       resolveEvidenceSpans(value, [...path, key], yaml, texts, errors);
     }
@@ -40,7 +42,15 @@ function resolveOne(
   if (typeof item !== "object" || item === null) return;
   const evidence = item as Record<string, unknown>;
   for (const key of ["start", "end"] as const) {
-    if (key in evidence) errors.push(errorAt(yaml, [...path, key], "computed-field", `${key} is computed by the build from the quote; remove it`));
+    if (key in evidence)
+      errors.push(
+        errorAt(
+          yaml,
+          [...path, key],
+          "computed-field",
+          `${key} is computed by the build from the quote; remove it`,
+        ),
+      );
   }
   // placeholders keep the schema quiet about fields the build owns; any problem is reported here
   evidence.start = 0;
@@ -49,7 +59,9 @@ function resolveOne(
   if (typeof source !== "string" || typeof quote !== "string" || quote === "") return;
   const text = texts.get(source);
   if (text === undefined) {
-    errors.push(errorAt(yaml, [...path, "source"], "missing-reference", `source "${source}" does not exist`));
+    errors.push(
+      errorAt(yaml, [...path, "source"], "missing-reference", `source "${source}" does not exist`),
+    );
     return;
   }
   const found = locateQuote(text, quote, typeof occurrence === "number" ? occurrence : undefined);
@@ -59,15 +71,35 @@ function resolveOne(
     return;
   }
   if (found.reason === "not-found") {
-    const hint = found.closest === null ? "nothing in it comes close" : `the closest passage is "${found.closest}"`;
-    errors.push(errorAt(yaml, [...path, "quote"], "quote-not-found", `quote not found in source "${source}"; ${hint}`));
+    const hint =
+      found.closest === null
+        ? "nothing in it comes close"
+        : `the closest passage is "${found.closest}"`;
+    errors.push(
+      errorAt(
+        yaml,
+        [...path, "quote"],
+        "quote-not-found",
+        `quote not found in source "${source}"; ${hint}`,
+      ),
+    );
   } else if (found.reason === "ambiguous") {
     errors.push(
-      errorAt(yaml, [...path, "quote"], "quote-ambiguous", `quote occurs ${found.count} times in source "${source}" (at characters ${found.offsets.join(", ")}); say which with \`occurrence: 1\` to \`${found.count}\`, or quote more words`),
+      errorAt(
+        yaml,
+        [...path, "quote"],
+        "quote-ambiguous",
+        `quote occurs ${found.count} times in source "${source}" (at characters ${found.offsets.join(", ")}); say which with \`occurrence: 1\` to \`${found.count}\`, or quote more words`,
+      ),
     );
   } else {
     errors.push(
-      errorAt(yaml, [...path, "occurrence"], "quote-ambiguous", `occurrence ${String(occurrence)} asked for, but the quote occurs ${found.count} time${found.count === 1 ? "" : "s"} in source "${source}"`),
+      errorAt(
+        yaml,
+        [...path, "occurrence"],
+        "quote-ambiguous",
+        `occurrence ${String(occurrence)} asked for, but the quote occurs ${found.count} time${found.count === 1 ? "" : "s"} in source "${source}"`,
+      ),
     );
   }
 }

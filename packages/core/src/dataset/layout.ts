@@ -12,7 +12,12 @@ export interface DataFile {
 }
 
 export type StoryCollection = "events" | "statements" | "framings" | "discrepancies";
-export const STORY_COLLECTIONS: readonly StoryCollection[] = ["events", "statements", "framings", "discrepancies"];
+export const STORY_COLLECTIONS: readonly StoryCollection[] = [
+  "events",
+  "statements",
+  "framings",
+  "discrepancies",
+];
 
 export type FileRole =
   | { kind: "shared"; collection: "actors" | "places" }
@@ -26,14 +31,16 @@ export type FileRole =
 export function classifyFile(path: string): FileRole {
   if (path === "actors.yaml") return { kind: "shared", collection: "actors" };
   if (path === "places.yaml") return { kind: "shared", collection: "places" };
-  if (/\.(md|txt)$/.test(path)) return /(^|\/)README\.md$|\.md$/.test(path) ? { kind: "doc" } : { kind: "text" };
+  if (/\.(md|txt)$/.test(path))
+    return /(^|\/)README\.md$|\.md$/.test(path) ? { kind: "doc" } : { kind: "text" };
   const parts = path.split("/");
   if (parts[0] !== "stories" || !parts[1]) return { kind: "unknown" };
   const story = parts[1];
   if (parts.length === 3 && parts[2] === "story.yaml") return { kind: "story", story };
   if (parts.length === 3) {
     const name = parts[2]?.replace(/\.yaml$/, "") as StoryCollection;
-    if (STORY_COLLECTIONS.includes(name) && parts[2]?.endsWith(".yaml")) return { kind: "collection", story, collection: name };
+    if (STORY_COLLECTIONS.includes(name) && parts[2]?.endsWith(".yaml"))
+      return { kind: "collection", story, collection: name };
   }
   if (parts.length === 4 && parts[2] === "sources" && parts[3]?.endsWith(".yaml")) {
     return { kind: "source", story, source: parts[3].replace(/\.yaml$/, "") };

@@ -17,14 +17,17 @@ export function allOccurrences(text: string, quote: string): number[] {
 
 export function locateQuote(text: string, quote: string, occurrence?: number): QuoteLocation {
   const offsets = allOccurrences(text, quote);
-  if (offsets.length === 0) return { ok: false, reason: "not-found", closest: closestPassage(text, quote) };
+  if (offsets.length === 0)
+    return { ok: false, reason: "not-found", closest: closestPassage(text, quote) };
   if (occurrence === undefined) {
-    if (offsets.length > 1) return { ok: false, reason: "ambiguous", count: offsets.length, offsets };
+    if (offsets.length > 1)
+      return { ok: false, reason: "ambiguous", count: offsets.length, offsets };
     const start = offsets[0] as number;
     return { ok: true, start, end: start + quote.length };
   }
   const start = offsets[occurrence - 1];
-  if (start === undefined) return { ok: false, reason: "occurrence-out-of-range", count: offsets.length };
+  if (start === undefined)
+    return { ok: false, reason: "occurrence-out-of-range", count: offsets.length };
   return { ok: true, start, end: start + quote.length };
 }
 
@@ -69,6 +72,11 @@ export function closestPassage(text: string, quote: string): string | null {
   if (!best || best.score < 0.3) return null;
   // end the passage at a word boundary near the quote's length
   let end = Math.min(text.length, best.start + quote.length);
-  while (end < text.length && !/\s/.test(text[end] as string) && end - best.start < quote.length + 20) end++;
+  while (
+    end < text.length &&
+    !/\s/.test(text[end] as string) &&
+    end - best.start < quote.length + 20
+  )
+    end++;
   return text.slice(best.start, end);
 }

@@ -9,7 +9,10 @@ export async function readDataFolder(dir: string): Promise<DataFile[]> {
   for (const entry of entries) {
     if (!entry.isFile() || entry.name.startsWith(".")) continue;
     const full = join(entry.parentPath, entry.name);
-    files.push({ path: relative(dir, full).split(sep).join("/"), text: await readFile(full, "utf8") });
+    files.push({
+      path: relative(dir, full).split(sep).join("/"),
+      text: await readFile(full, "utf8"),
+    });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

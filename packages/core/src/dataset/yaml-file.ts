@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { type Document, isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import { type DataError, formatPath } from "./errors.js";
 
 /** A parsed data file that can say where any path in it stands. */

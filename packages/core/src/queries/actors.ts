@@ -29,7 +29,10 @@ export function actorProfile(ds: Dataset, id: string): ActorProfile | undefined 
       const ofActor = role.of ? getActor(ds, role.of) : undefined;
       return ofActor ? { ...role, ofActor } : { ...role };
     }),
-    aliases: actor.aliases.map((alias) => ({ ...alias, sources: [...new Set(alias.evidence.map((e) => e.source))] })),
+    aliases: actor.aliases.map((alias) => ({
+      ...alias,
+      sources: [...new Set(alias.evidence.map((e) => e.source))],
+    })),
     statements: filterStatements(ds, { speaker: id }),
     mentionedIn: filterStatements(ds, { actor: id }).filter((s) => s.speaker !== id),
     events: filterEvents(ds, { actor: id }).map((event) => ({

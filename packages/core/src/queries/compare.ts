@@ -35,28 +35,51 @@ export function coverage(ds: Dataset, storyId: string): CoverageRow[] {
     return { ref, title: recordTitle(ds, ref), bySource };
   };
   return [
-    ...filterEvents(ds, { story: storyId }).map((e) => row({ kind: "event", id: e.id }, e.evidence)),
-    ...filterStatements(ds, { story: storyId }).map((s) => row({ kind: "statement", id: s.id }, s.evidence)),
+    ...filterEvents(ds, { story: storyId }).map((e) =>
+      row({ kind: "event", id: e.id }, e.evidence),
+    ),
+    ...filterStatements(ds, { story: storyId }).map((s) =>
+      row({ kind: "statement", id: s.id }, s.evidence),
+    ),
   ];
 }
 
 /** Two or more sources side by side: what each carries, how each names things, where they differ. */
 export function compareSources(ds: Dataset, sourceIds: readonly string[]): SourceComparison {
-  const sources = sourceIds.map((id) => getSource(ds, id)).filter((s): s is Source => s !== undefined);
+  const sources = sourceIds
+    .map((id) => getSource(ds, id))
+    .filter((s): s is Source => s !== undefined);
   const ids = sources.map((s) => s.id);
   const stories = ds.stories.filter((st) => ids.some((id) => st.sources.includes(id)));
   const rows = stories
     .flatMap((st) => coverage(ds, st.id))
-    .map((r) => ({ ...r, bySource: Object.fromEntries(ids.map((id) => [id, r.bySource[id] ?? []])) }))
+    .map((r) => ({
+      ...r,
+      bySource: Object.fromEntries(ids.map((id) => [id, r.bySource[id] ?? []])),
+    }))
     .filter((r) => ids.some((id) => (r.bySource[id]?.length ?? 0) > 0));
   const carries = (r: CoverageRow, id: string) => (r.bySource[id]?.length ?? 0) > 0;
-  const involves = (list: readonly { source: string }[]) => list.filter((x) => ids.includes(x.source)).length;
+  const involves = (list: readonly { source: string }[]) =>
+    list.filter((x) => ids.includes(x.source)).length;
   return {
     sources,
     rows,
     shared: rows.filter((r) => ids.every((id) => carries(r, id))),
-    onlyIn: Object.fromEntries(ids.map((id) => [id, rows.filter((r) => carries(r, id) && ids.every((o) => o === id || !carries(r, o)))])),
-    framings: ds.framings.filter((f) => new Set(f.terms.filter((t) => ids.includes(t.source)).map((t) => t.source)).size >= Math.min(2, ids.length)),
-    discrepancies: ds.discrepancies.filter((d) => involves(d.sides) >= Math.min(1, ids.length) && d.sides.every((s) => ids.includes(s.source))),
+    onlyIn: Object.fromEntries(
+      ids.map((id) => [
+        id,
+        rows.filter((r) => carries(r, id) && ids.every((o) => o === id || !carries(r, o))),
+      ]),
+    ),
+    framings: ds.framings.filter(
+      (f) =>
+        new Set(f.terms.filter((t) => ids.includes(t.source)).map((t) => t.source)).size >=
+        Math.min(2, ids.length),
+    ),
+    discrepancies: ds.discrepancies.filter(
+      (d) =>
+        involves(d.sides) >= Math.min(1, ids.length) &&
+        d.sides.every((s) => ids.includes(s.source)),
+    ),
   };
 }

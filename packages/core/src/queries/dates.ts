@@ -1,7 +1,20 @@
 import type { PartialDate } from "../schemas/partial-date.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_LONG = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const PART_OF_DAY: Record<string, string> = {
   "early-morning": "early morning",
   morning: "morning",
@@ -10,10 +23,14 @@ const PART_OF_DAY: Record<string, string> = {
   night: "night",
 };
 
-type DateLike = Pick<PartialDate, "value" | "precision"> & Partial<Pick<PartialDate, "partOfDay" | "periodPart" | "approximate">>;
+type DateLike = Pick<PartialDate, "value" | "precision"> &
+  Partial<Pick<PartialDate, "partOfDay" | "periodPart" | "approximate">>;
 
 /** A partial date as a reader expects it: "3 Jan 2020, early morning", "late Dec 2019", "2020". */
-export function formatPartialDate(date: DateLike, options: { style?: "short" | "long" } = {}): string {
+export function formatPartialDate(
+  date: DateLike,
+  options: { style?: "short" | "long" } = {},
+): string {
   const months = options.style === "long" ? MONTHS_LONG : MONTHS;
   const [y, m, rest] = date.value.split("-");
   const d = rest?.slice(0, 2);
@@ -37,13 +54,19 @@ export function formatPartialDate(date: DateLike, options: { style?: "short" | "
 }
 
 /** The interval of days a partial date covers, as ISO dates (inclusive). */
-export function dateInterval(date: Pick<PartialDate, "value" | "precision"> & { periodPart?: PartialDate["periodPart"] }): { start: string; end: string } {
+export function dateInterval(
+  date: Pick<PartialDate, "value" | "precision"> & { periodPart?: PartialDate["periodPart"] },
+): { start: string; end: string } {
   const [y = "0000", m, d] = date.value.slice(0, 10).split("-");
   if (date.precision === "year") return { start: `${y}-01-01`, end: `${y}-12-31` };
   if (date.precision === "month") {
     const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
     // early, mid and late narrow a month to its thirds
-    const thirds: Record<string, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, last] };
+    const thirds: Record<string, [number, number]> = {
+      early: [1, 10],
+      mid: [11, 20],
+      late: [21, last],
+    };
     const [first, final] = thirds[date.periodPart ?? ""] ?? [1, last];
     const day = (n: number) => String(n).padStart(2, "0");
     return { start: `${y}-${m}-${day(first)}`, end: `${y}-${m}-${day(final)}` };
@@ -63,7 +86,11 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
 }
 
 /** True when the date's interval overlaps [from, to]; either bound may be left open. */
-export function dateOverlaps(date: Parameters<typeof dateInterval>[0], from?: string, to?: string): boolean {
+export function dateOverlaps(
+  date: Parameters<typeof dateInterval>[0],
+  from?: string,
+  to?: string,
+): boolean {
   const { start, end } = dateInterval(date);
   if (from && end < from) return false;
   if (to && start > to) return false;

@@ -47,17 +47,32 @@ export interface TimelineFilter {
   text?: string;
 }
 
-export type TimelineEntry = { kind: "event"; record: NewsEvent } | { kind: "statement"; record: Statement };
+export type TimelineEntry =
+  | { kind: "event"; record: NewsEvent }
+  | { kind: "statement"; record: Statement };
 
 const names = (ds: Dataset, ids: readonly (string | null)[]) =>
   ids.map((id) => (id ? (getActor(ds, id)?.name ?? "") : "")).join(" ");
 
 function eventHaystack(ds: Dataset, e: NewsEvent): string {
-  return [e.title, e.summary, ...e.evidence.map((x) => x.quote), names(ds, e.participants.map((p) => p.actor))].join(" ");
+  return [
+    e.title,
+    e.summary,
+    ...e.evidence.map((x) => x.quote),
+    names(
+      ds,
+      e.participants.map((p) => p.actor),
+    ),
+  ].join(" ");
 }
 
 function statementHaystack(ds: Dataset, s: Statement): string {
-  return [s.gist, s.occasion.description ?? "", ...s.evidence.map((x) => x.quote), names(ds, [s.speaker, ...s.targets, ...s.addressees])].join(" ");
+  return [
+    s.gist,
+    s.occasion.description ?? "",
+    ...s.evidence.map((x) => x.quote),
+    names(ds, [s.speaker, ...s.targets, ...s.addressees]),
+  ].join(" ");
 }
 
 export function filterEvents(ds: Dataset, f: EventFilter = {}): NewsEvent[] {
@@ -80,7 +95,10 @@ export function filterStatements(ds: Dataset, f: StatementFilter = {}): Statemen
       (s) =>
         (!f.story || s.story === f.story) &&
         (!f.speaker || s.speaker === f.speaker) &&
-        (!f.actor || s.speaker === f.actor || s.targets.includes(f.actor) || s.addressees.includes(f.actor)) &&
+        (!f.actor ||
+          s.speaker === f.actor ||
+          s.targets.includes(f.actor) ||
+          s.addressees.includes(f.actor)) &&
         (!f.act?.length || f.act.includes(s.act)) &&
         (!f.mode?.length || f.mode.includes(s.mode)) &&
         (!f.about || s.about.includes(f.about)) &&
@@ -97,10 +115,12 @@ export function timeline(ds: Dataset, f: TimelineFilter = {}): TimelineEntry[] {
   const common = { ...pick(f, ["story", "actor", "source", "from", "to", "text"]) };
   const entries: TimelineEntry[] = [];
   if (kinds.includes("event") && !f.act?.length) {
-    for (const record of filterEvents(ds, { ...common, ...(f.type ? { type: f.type } : {}) })) entries.push({ kind: "event", record });
+    for (const record of filterEvents(ds, { ...common, ...(f.type ? { type: f.type } : {}) }))
+      entries.push({ kind: "event", record });
   }
   if (kinds.includes("statement") && !f.type?.length) {
-    for (const record of filterStatements(ds, { ...common, ...(f.act ? { act: f.act } : {}) })) entries.push({ kind: "statement", record });
+    for (const record of filterStatements(ds, { ...common, ...(f.act ? { act: f.act } : {}) }))
+      entries.push({ kind: "statement", record });
   }
   return entries.sort(
     (a, b) =>

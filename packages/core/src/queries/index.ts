@@ -25,5 +25,11 @@ export {
   recordTitle,
 } from "./lookup.js";
 export { type SearchHit, type SearchOptions, search } from "./search.js";
-export { type Annotation, evidenceByRecord, type Segment, sourceAnnotations, sourceSegments } from "./sources.js";
+export {
+  type Annotation,
+  evidenceByRecord,
+  type Segment,
+  sourceAnnotations,
+  sourceSegments,
+} from "./sources.js";
 export { foldText, matchesText } from "./text.js";

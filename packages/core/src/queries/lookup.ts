@@ -32,7 +32,10 @@ export function idIndex(ds: Dataset): Map<string, { kind: RecordKind; record: un
   let index = indexes.get(ds);
   if (!index) {
     index = new Map();
-    for (const [kind, collection] of Object.entries(COLLECTION_OF) as [RecordKind, keyof Omit<Dataset, "version">][]) {
+    for (const [kind, collection] of Object.entries(COLLECTION_OF) as [
+      RecordKind,
+      keyof Omit<Dataset, "version">,
+    ][]) {
       for (const record of ds[collection]) index.set(record.id, { kind, record });
     }
     indexes.set(ds, index);
@@ -40,7 +43,11 @@ export function idIndex(ds: Dataset): Map<string, { kind: RecordKind; record: un
   return index;
 }
 
-export function getRecord<K extends RecordKind>(ds: Dataset, kind: K, id: string): RecordOfKind[K] | undefined {
+export function getRecord<K extends RecordKind>(
+  ds: Dataset,
+  kind: K,
+  id: string,
+): RecordOfKind[K] | undefined {
   const hit = idIndex(ds).get(id);
   return hit && hit.kind === kind ? (hit.record as RecordOfKind[K]) : undefined;
 }

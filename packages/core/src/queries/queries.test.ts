@@ -20,30 +20,48 @@ describe("timeline", () => {
   it("puts the al-Qaim strikes first and the strike at the airport before the vote", () => {
     const ids = timeline(ds, { story: STORY, kinds: ["event"] }).map((e) => e.record.id);
     expect(ids[0]).toBe("ev-us-strikes-al-qaim");
-    expect(ids.indexOf("ev-baghdad-airport-strike")).toBeLessThan(ids.indexOf("ev-parliament-resolution"));
+    expect(ids.indexOf("ev-baghdad-airport-strike")).toBeLessThan(
+      ids.indexOf("ev-parliament-resolution"),
+    );
   });
 
   it("filters by actor and by date range", () => {
     const entries = timeline(ds, { actor: "muqtada-al-sadr" });
     expect(entries.length).toBeGreaterThan(0);
-    expect(entries.every((e) => e.kind === "statement" && e.record.speaker === "muqtada-al-sadr")).toBe(true);
-    expect(timeline(ds, { to: "2019-12-31" }).map((e) => e.record.id)).toEqual(["ev-us-strikes-al-qaim"]);
+    expect(
+      entries.every((e) => e.kind === "statement" && e.record.speaker === "muqtada-al-sadr"),
+    ).toBe(true);
+    expect(timeline(ds, { to: "2019-12-31" }).map((e) => e.record.id)).toEqual([
+      "ev-us-strikes-al-qaim",
+    ]);
   });
 });
 
 describe("filters", () => {
   it("finds statements by speaker, act and mode", () => {
     const demands = filterStatements(ds, { speaker: "muqtada-al-sadr", act: ["demand"] });
-    expect(demands.map((s) => s.id).sort()).toEqual(["st-sadr-cancel-security-agreement", "st-sadr-close-bases", "st-sadr-close-embassy", "st-sadr-criminalize-contact"]);
+    expect(demands.map((s) => s.id).sort()).toEqual([
+      "st-sadr-cancel-security-agreement",
+      "st-sadr-close-bases",
+      "st-sadr-close-embassy",
+      "st-sadr-criminalize-contact",
+    ]);
     const unattributed = filterStatements(ds, { mode: ["unattributed"] });
     expect(unattributed.every((s) => s.speaker === null)).toBe(true);
     expect(unattributed.length).toBe(3);
   });
 
   it("finds events by type and source, and by words regardless of case and apostrophes", () => {
-    expect(filterEvents(ds, { type: ["airstrike"] }).map((e) => e.id)).toEqual(["ev-us-strikes-al-qaim", "ev-baghdad-airport-strike"]);
-    expect(filterEvents(ds, { source: REWRITE }).some((e) => e.id === "ev-ambassador-summoned")).toBe(false);
-    expect(filterEvents(ds, { text: "iran's quds force" }).map((e) => e.id)).toEqual(["ev-baghdad-airport-strike"]);
+    expect(filterEvents(ds, { type: ["airstrike"] }).map((e) => e.id)).toEqual([
+      "ev-us-strikes-al-qaim",
+      "ev-baghdad-airport-strike",
+    ]);
+    expect(
+      filterEvents(ds, { source: REWRITE }).some((e) => e.id === "ev-ambassador-summoned"),
+    ).toBe(false);
+    expect(filterEvents(ds, { text: "iran's quds force" }).map((e) => e.id)).toEqual([
+      "ev-baghdad-airport-strike",
+    ]);
   });
 });
 
@@ -92,7 +110,10 @@ describe("source comparison", () => {
 
 describe("search", () => {
   it("finds a statement by a word of its quote, ranked first", () => {
-    expect(search(ds, "commensurate")[0]?.ref).toEqual({ kind: "statement", id: "st-sadr-poor-response" });
+    expect(search(ds, "commensurate")[0]?.ref).toEqual({
+      kind: "statement",
+      id: "st-sadr-poor-response",
+    });
   });
 
   it("forgives case, accents and a typo, and filters by kind", () => {
@@ -106,8 +127,14 @@ describe("dates", () => {
   it("show their precision as a reader expects", () => {
     const strike = ds.events.find((e) => e.id === "ev-baghdad-airport-strike");
     expect(formatPartialDate(strike?.date as never)).toBe("3 Jan 2020, early morning");
-    expect(formatPartialDate({ value: "2019-12", precision: "month", periodPart: "late" })).toBe("late Dec 2019");
-    expect(formatPartialDate({ value: "2020-01-05", precision: "day" }, { style: "long" })).toBe("5 January 2020");
-    expect(formatPartialDate({ value: "2020", precision: "year", approximate: true })).toBe("c. 2020");
+    expect(formatPartialDate({ value: "2019-12", precision: "month", periodPart: "late" })).toBe(
+      "late Dec 2019",
+    );
+    expect(formatPartialDate({ value: "2020-01-05", precision: "day" }, { style: "long" })).toBe(
+      "5 January 2020",
+    );
+    expect(formatPartialDate({ value: "2020", precision: "year", approximate: true })).toBe(
+      "c. 2020",
+    );
   });
 });

@@ -29,21 +29,85 @@ interface SearchDoc {
   names: string;
 }
 
-const engines = new WeakMap<Dataset, { engine: MiniSearch<SearchDoc>; docs: Map<string, SearchDoc> }>();
+const engines = new WeakMap<
+  Dataset,
+  { engine: MiniSearch<SearchDoc>; docs: Map<string, SearchDoc> }
+>();
 
 function documents(ds: Dataset): SearchDoc[] {
   const name = (id: string | null) => (id ? (getActor(ds, id)?.name ?? "") : "");
   const quotes = (list: readonly { quote: string }[]) => list.map((e) => e.quote).join(" … ");
   const title = (kind: RecordKind, id: string) => recordTitle(ds, { kind, id });
   return [
-    ...ds.events.map((e) => ({ id: e.id, kind: "event" as const, story: e.story, title: e.title, body: e.summary, quotes: quotes(e.evidence), names: e.participants.map((p) => name(p.actor)).join(" ") })),
-    ...ds.statements.map((s) => ({ id: s.id, kind: "statement" as const, story: s.story, title: title("statement", s.id), body: [s.gist, s.occasion.description ?? ""].join(" "), quotes: quotes(s.evidence), names: [s.speaker, ...s.targets].map(name).join(" ") })),
-    ...ds.actors.map((a) => ({ id: a.id, kind: "actor" as const, title: a.name, body: [a.description, ...a.roles.map((r) => r.title)].join(" "), quotes: quotes(a.aliases.flatMap((x) => x.evidence)), names: a.aliases.map((x) => x.name).join(" ") })),
-    ...ds.places.map((p) => ({ id: p.id, kind: "place" as const, title: p.name, body: p.note ?? "", quotes: quotes(p.mentions), names: "" })),
-    ...ds.sources.map((s) => ({ id: s.id, kind: "source" as const, title: title("source", s.id), body: s.notes.join(" "), quotes: s.text, names: "" })),
-    ...ds.framings.map((f) => ({ id: f.id, kind: "framing" as const, story: f.story, title: f.title, body: f.note ?? "", quotes: f.terms.map((t) => t.term).join(" … "), names: "" })),
-    ...ds.discrepancies.map((d) => ({ id: d.id, kind: "discrepancy" as const, story: d.story, title: d.title, body: [d.note, ...d.sides.map((x) => x.says)].join(" "), quotes: quotes(d.sides.flatMap((x) => x.evidence)), names: "" })),
-    ...ds.stories.map((s) => ({ id: s.id, kind: "story" as const, story: s.id, title: s.title, body: s.summary, quotes: "", names: "" })),
+    ...ds.events.map((e) => ({
+      id: e.id,
+      kind: "event" as const,
+      story: e.story,
+      title: e.title,
+      body: e.summary,
+      quotes: quotes(e.evidence),
+      names: e.participants.map((p) => name(p.actor)).join(" "),
+    })),
+    ...ds.statements.map((s) => ({
+      id: s.id,
+      kind: "statement" as const,
+      story: s.story,
+      title: title("statement", s.id),
+      body: [s.gist, s.occasion.description ?? ""].join(" "),
+      quotes: quotes(s.evidence),
+      names: [s.speaker, ...s.targets].map(name).join(" "),
+    })),
+    ...ds.actors.map((a) => ({
+      id: a.id,
+      kind: "actor" as const,
+      title: a.name,
+      body: [a.description, ...a.roles.map((r) => r.title)].join(" "),
+      quotes: quotes(a.aliases.flatMap((x) => x.evidence)),
+      names: a.aliases.map((x) => x.name).join(" "),
+    })),
+    ...ds.places.map((p) => ({
+      id: p.id,
+      kind: "place" as const,
+      title: p.name,
+      body: p.note ?? "",
+      quotes: quotes(p.mentions),
+      names: "",
+    })),
+    ...ds.sources.map((s) => ({
+      id: s.id,
+      kind: "source" as const,
+      title: title("source", s.id),
+      body: s.notes.join(" "),
+      quotes: s.text,
+      names: "",
+    })),
+    ...ds.framings.map((f) => ({
+      id: f.id,
+      kind: "framing" as const,
+      story: f.story,
+      title: f.title,
+      body: f.note ?? "",
+      quotes: f.terms.map((t) => t.term).join(" … "),
+      names: "",
+    })),
+    ...ds.discrepancies.map((d) => ({
+      id: d.id,
+      kind: "discrepancy" as const,
+      story: d.story,
+      title: d.title,
+      body: [d.note, ...d.sides.map((x) => x.says)].join(" "),
+      quotes: quotes(d.sides.flatMap((x) => x.evidence)),
+      names: "",
+    })),
+    ...ds.stories.map((s) => ({
+      id: s.id,
+      kind: "story" as const,
+      story: s.id,
+      title: s.title,
+      body: s.summary,
+      quotes: "",
+      names: "",
+    })),
   ];
 }
 
@@ -54,7 +118,12 @@ function engineFor(ds: Dataset) {
       fields: ["title", "body", "quotes", "names"],
       storeFields: [],
       processTerm: (term) => foldText(term).replace(/^'+|'+$/g, "") || null,
-      searchOptions: { boost: { title: 3, names: 2, quotes: 1.5 }, prefix: (t) => t.length > 2, fuzzy: (t) => (t.length > 4 ? 0.2 : false), combineWith: "AND" },
+      searchOptions: {
+        boost: { title: 3, names: 2, quotes: 1.5 },
+        prefix: (t) => t.length > 2,
+        fuzzy: (t) => (t.length > 4 ? 0.2 : false),
+        combineWith: "AND",
+      },
     });
     const docs = documents(ds);
     engine.addAll(docs);
@@ -71,12 +140,21 @@ export function search(ds: Dataset, query: string, options: SearchOptions = {}):
   const results = engine.search(query, {
     filter: (r) => {
       const doc = docs.get(r.id);
-      return !!doc && (!options.kinds?.length || options.kinds.includes(doc.kind)) && (!options.story || doc.story === options.story);
+      return (
+        !!doc &&
+        (!options.kinds?.length || options.kinds.includes(doc.kind)) &&
+        (!options.story || doc.story === options.story)
+      );
     },
   });
   return results.slice(0, options.limit ?? 50).map((r) => {
     const doc = docs.get(r.id) as SearchDoc;
-    const hit: SearchHit = { ref: { kind: doc.kind, id: doc.id }, title: doc.title, snippet: snippet(doc, r.terms), score: Math.round(r.score * 1000) / 1000 };
+    const hit: SearchHit = {
+      ref: { kind: doc.kind, id: doc.id },
+      title: doc.title,
+      snippet: snippet(doc, r.terms),
+      score: Math.round(r.score * 1000) / 1000,
+    };
     if (doc.story) hit.story = doc.story;
     return hit;
   });
@@ -85,7 +163,10 @@ export function search(ds: Dataset, query: string, options: SearchOptions = {}):
 function snippet(doc: SearchDoc, terms: string[]): string {
   for (const field of [doc.quotes, doc.body, doc.title]) {
     const folded = foldText(field);
-    const at = terms.map((t) => folded.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+    const at = terms
+      .map((t) => folded.indexOf(t))
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b)[0];
     if (at !== undefined) {
       const start = Math.max(0, field.lastIndexOf(" ", Math.max(0, at - 60)) + 1);
       const end = Math.min(field.length, at + 140);

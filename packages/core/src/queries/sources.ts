@@ -21,7 +21,9 @@ export interface Segment {
 }
 
 /** Every place the dataset quotes, with the record each quote belongs to. */
-export function evidenceByRecord(ds: Dataset): { ref: RecordRef; role: Annotation["role"]; evidence: Evidence }[] {
+export function evidenceByRecord(
+  ds: Dataset,
+): { ref: RecordRef; role: Annotation["role"]; evidence: Evidence }[] {
   const out: { ref: RecordRef; role: Annotation["role"]; evidence: Evidence }[] = [];
   const add = (ref: RecordRef, role: Annotation["role"], list: readonly Evidence[]) => {
     for (const evidence of list) out.push({ ref, role, evidence });
@@ -39,8 +41,11 @@ export function evidenceByRecord(ds: Dataset): { ref: RecordRef; role: Annotatio
     for (const role of a.roles) add({ kind: "actor", id: a.id }, "evidence", role.evidence);
   }
   for (const p of ds.places) add({ kind: "place", id: p.id }, "mention", p.mentions);
-  for (const f of ds.framings) for (const t of f.terms) add({ kind: "framing", id: f.id }, "framing", t.evidence);
-  for (const d of ds.discrepancies) for (const side of d.sides) add({ kind: "discrepancy", id: d.id }, "discrepancy", side.evidence);
+  for (const f of ds.framings)
+    for (const t of f.terms) add({ kind: "framing", id: f.id }, "framing", t.evidence);
+  for (const d of ds.discrepancies)
+    for (const side of d.sides)
+      add({ kind: "discrepancy", id: d.id }, "discrepancy", side.evidence);
   return out;
 }
 
@@ -48,7 +53,13 @@ export function evidenceByRecord(ds: Dataset): { ref: RecordRef; role: Annotatio
 export function sourceAnnotations(ds: Dataset, sourceId: string): Annotation[] {
   return evidenceByRecord(ds)
     .filter((x) => x.evidence.source === sourceId)
-    .map(({ ref, role, evidence }) => ({ start: evidence.start, end: evidence.end, ref, role, label: recordTitle(ds, ref) }))
+    .map(({ ref, role, evidence }) => ({
+      start: evidence.start,
+      end: evidence.end,
+      ref,
+      role,
+      label: recordTitle(ds, ref),
+    }))
     .sort((a, b) => a.start - b.start || b.end - a.end || a.ref.id.localeCompare(b.ref.id));
 }
 

@@ -24,18 +24,43 @@ export type ActorKind = z.infer<typeof ActorKindSchema>;
 export const ActorRoleSchema = z
   .strictObject({
     title: z.string().min(1).meta({ description: "The role, e.g. 'caretaker prime minister'." }),
-    of: IdSchema.optional().meta({ description: "The actor the role belongs to (a government, a movement)." }),
-    from: z.string().optional().meta({ description: "When the role began, ISO 8601 to any precision." }),
-    to: z.string().optional().meta({ description: "When the role ended, ISO 8601 to any precision." }),
-    evidence: z.array(EvidenceSchema).default([]).meta({ description: "Where the sources give this role." }),
-    context: z.array(IdSchema).default([]).meta({ description: "Context notes the role rests on." }),
+    of: IdSchema.optional().meta({
+      description: "The actor the role belongs to (a government, a movement).",
+    }),
+    from: z
+      .string()
+      .optional()
+      .meta({ description: "When the role began, ISO 8601 to any precision." }),
+    to: z
+      .string()
+      .optional()
+      .meta({ description: "When the role ended, ISO 8601 to any precision." }),
+    evidence: z
+      .array(EvidenceSchema)
+      .default([])
+      .meta({ description: "Where the sources give this role." }),
+    context: z
+      .array(IdSchema)
+      .default([])
+      .meta({ description: "Context notes the role rests on." }),
     note: NoteSchema.optional(),
   })
-  .meta({ id: "ActorRole", description: "A position an actor holds, grounded in the sources or in context." });
+  .meta({
+    id: "ActorRole",
+    description: "A position an actor holds, grounded in the sources or in context.",
+  });
 export type ActorRole = z.infer<typeof ActorRoleSchema>;
 
 export const AliasVariantSchema = z
-  .enum(["standard", "transliteration", "short-form", "descriptive", "misnomer", "misspelling", "mistranslation"])
+  .enum([
+    "standard",
+    "transliteration",
+    "short-form",
+    "descriptive",
+    "misnomer",
+    "misspelling",
+    "mistranslation",
+  ])
   .meta({
     id: "AliasVariant",
     description:
@@ -47,7 +72,10 @@ export const AliasSchema = z
   .strictObject({
     name: z.string().min(1).meta({ description: "The form exactly as the sources write it." }),
     variant: AliasVariantSchema,
-    evidence: z.array(EvidenceSchema).min(1).meta({ description: "Where the sources use this form." }),
+    evidence: z
+      .array(EvidenceSchema)
+      .min(1)
+      .meta({ description: "Where the sources use this form." }),
     note: NoteSchema.optional(),
   })
   .meta({ id: "Alias", description: "A name a source uses for an actor, with where it uses it." });
@@ -56,17 +84,28 @@ export type Alias = z.infer<typeof AliasSchema>;
 export const ActorSchema = z
   .strictObject({
     id: IdSchema,
-    name: z.string().min(1).meta({ description: "The name the record uses, in a standard romanisation." }),
+    name: z
+      .string()
+      .min(1)
+      .meta({ description: "The name the record uses, in a standard romanisation." }),
     kind: ActorKindSchema,
     description: z.string().min(1).meta({ description: "Who or what this is, in a sentence." }),
     memberOf: z.array(IdSchema).default([]).meta({ description: "Actors this one is part of." }),
     roles: z.array(ActorRoleSchema).default([]),
     aliases: z.array(AliasSchema).default([]),
     externalIds: z
-      .strictObject({ wikidata: z.string().regex(/^Q\d+$/).optional() })
+      .strictObject({
+        wikidata: z
+          .string()
+          .regex(/^Q\d+$/)
+          .optional(),
+      })
       .default({})
       .meta({ description: "Identifiers in other datasets, only where verified." }),
     note: NoteSchema.optional(),
   })
-  .meta({ id: "Actor", description: "A person or organisation that acts, speaks or is acted upon." });
+  .meta({
+    id: "Actor",
+    description: "A person or organisation that acts, speaks or is acted upon.",
+  });
 export type Actor = z.infer<typeof ActorSchema>;

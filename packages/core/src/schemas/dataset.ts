@@ -21,5 +21,8 @@ export const DatasetSchema = z
     discrepancies: z.array(DiscrepancySchema),
     context: z.array(ContextNoteSchema),
   })
-  .meta({ id: "Dataset", description: "Every record of Dossier, checked and with evidence spans resolved." });
+  .meta({
+    id: "Dataset",
+    description: "Every record of Dossier, checked and with evidence spans resolved.",
+  });
 export type Dataset = z.infer<typeof DatasetSchema>;

@@ -14,7 +14,9 @@ export type DiscrepancyKind = z.infer<typeof DiscrepancyKindSchema>;
 export const DiscrepancySideSchema = z
   .strictObject({
     source: IdSchema,
-    says: z.string().min(1).meta({ description: "What this source says, or that it says nothing, in the curator's words." }),
+    says: z.string().min(1).meta({
+      description: "What this source says, or that it says nothing, in the curator's words.",
+    }),
     evidence: z.array(EvidenceSchema).default([]).meta({
       description: "The source's words; empty for the silent side of an omission.",
     }),
@@ -28,10 +30,21 @@ export const DiscrepancySchema = z
     story: IdSchema,
     kind: DiscrepancyKindSchema,
     title: z.string().min(1),
-    about: z.array(RecordRefSchema).default([]).meta({ description: "The records the discrepancy concerns." }),
+    about: z
+      .array(RecordRefSchema)
+      .default([])
+      .meta({ description: "The records the discrepancy concerns." }),
     sides: z.array(DiscrepancySideSchema).min(1),
-    context: z.array(IdSchema).default([]).meta({ description: "Context notes that settle or explain it." }),
-    note: NoteSchema.meta({ description: "The curator's note: what differs and what is known to be right." }),
+    context: z
+      .array(IdSchema)
+      .default([])
+      .meta({ description: "Context notes that settle or explain it." }),
+    note: NoteSchema.meta({
+      description: "The curator's note: what differs and what is known to be right.",
+    }),
   })
-  .meta({ id: "Discrepancy", description: "Where sources differ on the same story, each side with its evidence." });
+  .meta({
+    id: "Discrepancy",
+    description: "Where sources differ on the same story, each side with its evidence.",
+  });
 export type Discrepancy = z.infer<typeof DiscrepancySchema>;

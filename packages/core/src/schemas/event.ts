@@ -37,7 +37,10 @@ export const NewsEventSchema = z
     story: IdSchema,
     type: EventTypeSchema,
     title: z.string().min(1).meta({ description: "A short title in the curator's neutral words." }),
-    summary: z.string().min(1).meta({ description: "What happened, in the curator's neutral words." }),
+    summary: z
+      .string()
+      .min(1)
+      .meta({ description: "What happened, in the curator's neutral words." }),
     date: PartialDateSchema,
     place: IdSchema.optional(),
     participants: z.array(ParticipantSchema).default([]),
@@ -46,9 +49,15 @@ export const NewsEventSchema = z
       description:
         "Statements through which alone the sources know of this event (it is an actor's claim, not the outlet's report).",
     }),
-    context: z.array(IdSchema).default([]).meta({ description: "Context notes the record draws on." }),
+    context: z
+      .array(IdSchema)
+      .default([])
+      .meta({ description: "Context notes the record draws on." }),
     evidence: z.array(EvidenceSchema).meta({ description: "The sources' words for this event." }),
     note: NoteSchema.optional(),
   })
-  .meta({ id: "NewsEvent", description: "Something that happened: typed, dated, placed, with who took part." });
+  .meta({
+    id: "NewsEvent",
+    description: "Something that happened: typed, dated, placed, with who took part.",
+  });
 export type NewsEvent = z.infer<typeof NewsEventSchema>;

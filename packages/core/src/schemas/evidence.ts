@@ -9,13 +9,17 @@ export const EvidenceSchema = z
         "The words exactly as they stand in the source, character for character (curly quotes and slips included).",
     }),
     occurrence: z.int().min(1).optional().meta({
-      description: "Which occurrence is meant (1-based) when the quote appears more than once in the source.",
+      description:
+        "Which occurrence is meant (1-based) when the quote appears more than once in the source.",
     }),
     start: z.int().min(0).meta({
       description:
         "Offset of the quote's first character in the source text, in UTF-16 code units (a JavaScript string index). Computed at build time, never written by hand.",
     }),
-    end: z.int().min(0).meta({ description: "Offset just past the quote's last character (exclusive)." }),
+    end: z
+      .int()
+      .min(0)
+      .meta({ description: "Offset just past the quote's last character (exclusive)." }),
     note: NoteSchema.optional(),
   })
   .meta({

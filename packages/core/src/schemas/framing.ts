@@ -7,9 +7,12 @@ export const FramingTermSchema = z
     source: IdSchema,
     term: z.string().min(1).meta({ description: "The words the source uses for the referent." }),
     voice: z.enum(["outlet", "speaker"]).meta({
-      description: "Whose words these are: the outlet's own narration, or a speaker it quotes or reports.",
+      description:
+        "Whose words these are: the outlet's own narration, or a speaker it quotes or reports.",
     }),
-    speaker: IdSchema.optional().meta({ description: "The speaker, when the voice is a speaker's." }),
+    speaker: IdSchema.optional().meta({
+      description: "The speaker, when the voice is a speaker's.",
+    }),
     evidence: z.array(EvidenceSchema).min(1),
     note: NoteSchema.optional(),
   })
@@ -23,7 +26,9 @@ export const FramingSchema = z
     referent: RecordRefSchema.meta({ description: "The event or actor being named." }),
     title: z.string().min(1).meta({ description: "What the framing is about, in a line." }),
     terms: z.array(FramingTermSchema).min(1),
-    note: NoteSchema.optional().meta({ description: "What the difference in wording does, in the curator's words." }),
+    note: NoteSchema.optional().meta({
+      description: "What the difference in wording does, in the curator's words.",
+    }),
   })
   .meta({
     id: "Framing",

@@ -9,12 +9,16 @@ export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 
 export const PartOfDaySchema = z
   .enum(["early-morning", "morning", "afternoon", "evening", "night"])
-  .meta({ id: "PartOfDay", description: "The part of the day, where a day-precision date says that much more." });
+  .meta({
+    id: "PartOfDay",
+    description: "The part of the day, where a day-precision date says that much more.",
+  });
 export type PartOfDay = z.infer<typeof PartOfDaySchema>;
 
-export const PeriodPartSchema = z
-  .enum(["early", "mid", "late"])
-  .meta({ id: "PeriodPart", description: "The part of a month or year, where only that much is known." });
+export const PeriodPartSchema = z.enum(["early", "mid", "late"]).meta({
+  id: "PeriodPart",
+  description: "The part of a month or year, where only that much is known.",
+});
 export type PeriodPart = z.infer<typeof PeriodPartSchema>;
 
 export const DateResolutionSchema = z
@@ -27,12 +31,21 @@ export const DateResolutionSchema = z
       description: "The words in the sources that place the record in time ('on Friday morning').",
     }),
     anchor: z.string().min(1).optional().meta({
-      description: "What relative words were resolved against, e.g. 'the publication date, 2020-01-05'.",
+      description:
+        "What relative words were resolved against, e.g. 'the publication date, 2020-01-05'.",
     }),
-    context: z.array(IdSchema).default([]).meta({ description: "Ids of the context notes the date rests on." }),
-    reasoning: NoteSchema.meta({ description: "How the date was worked out, in the curator's words." }),
+    context: z
+      .array(IdSchema)
+      .default([])
+      .meta({ description: "Ids of the context notes the date rests on." }),
+    reasoning: NoteSchema.meta({
+      description: "How the date was worked out, in the curator's words.",
+    }),
   })
-  .meta({ id: "DateResolution", description: "How a date was resolved, so a reader can check the reasoning." });
+  .meta({
+    id: "DateResolution",
+    description: "How a date was resolved, so a reader can check the reasoning.",
+  });
 export type DateResolution = z.infer<typeof DateResolutionSchema>;
 
 export const PartialDateSchema = z
@@ -45,7 +58,10 @@ export const PartialDateSchema = z
     precision: DatePrecisionSchema,
     partOfDay: PartOfDaySchema.optional(),
     periodPart: PeriodPartSchema.optional(),
-    approximate: z.boolean().default(false).meta({ description: "True when the date is an estimate." }),
+    approximate: z
+      .boolean()
+      .default(false)
+      .meta({ description: "True when the date is an estimate." }),
     resolution: DateResolutionSchema,
   })
   .meta({

@@ -3,7 +3,17 @@ import { IdSchema, NoteSchema } from "./common.js";
 import { EvidenceSchema } from "./evidence.js";
 
 export const PlaceKindSchema = z
-  .enum(["country", "region", "province", "city", "town", "district", "site", "facility", "airport"])
+  .enum([
+    "country",
+    "region",
+    "province",
+    "city",
+    "town",
+    "district",
+    "site",
+    "facility",
+    "airport",
+  ])
   .meta({ id: "PlaceKind", description: "What sort of place this is." });
 export type PlaceKind = z.infer<typeof PlaceKindSchema>;
 
@@ -17,7 +27,10 @@ export const PlaceSchema = z
       .strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
       .optional()
       .meta({ description: "WGS 84 latitude and longitude of a representative point." }),
-    mentions: z.array(EvidenceSchema).default([]).meta({ description: "Where the sources name this place." }),
+    mentions: z
+      .array(EvidenceSchema)
+      .default([])
+      .meta({ description: "Where the sources name this place." }),
     note: NoteSchema.optional(),
   })
   .meta({ id: "Place", description: "A place where events happen." });

@@ -3,23 +3,35 @@ import { attested, IdSchema, LanguageSchema, NoteSchema } from "./common.js";
 
 export const SourceDerivationKindSchema = z
   .enum(["original", "reprint", "translation", "machine-translation", "rewrite"])
-  .meta({ id: "SourceDerivationKind", description: "How the text we hold relates to the report it comes from." });
+  .meta({
+    id: "SourceDerivationKind",
+    description: "How the text we hold relates to the report it comes from.",
+  });
 export type SourceDerivationKind = z.infer<typeof SourceDerivationKindSchema>;
 
 export const SourceOriginSchema = z
   .strictObject({
-    publisher: attested(z.string().min(1)).meta({ description: "Who published the original report." }),
+    publisher: attested(z.string().min(1)).meta({
+      description: "Who published the original report.",
+    }),
     title: attested(z.string().min(1)).meta({ description: "The original report's title." }),
     language: attested(LanguageSchema).meta({ description: "The original report's language." }),
     published: attested(z.iso.date()).meta({ description: "The original report's date." }),
   })
-  .meta({ id: "SourceOrigin", description: "What is known of the report a derived text comes from." });
+  .meta({
+    id: "SourceOrigin",
+    description: "What is known of the report a derived text comes from.",
+  });
 
 export const SourceSchema = z
   .strictObject({
     id: IdSchema,
-    title: attested(z.string().min(1)).meta({ description: "The title of the text as we hold it." }),
-    publisher: attested(z.string().min(1)).meta({ description: "Where the text we hold was published." }),
+    title: attested(z.string().min(1)).meta({
+      description: "The title of the text as we hold it.",
+    }),
+    publisher: attested(z.string().min(1)).meta({
+      description: "Where the text we hold was published.",
+    }),
     url: attested(z.url()).meta({ description: "The address of the text we hold. Never guessed." }),
     published: attested(z.iso.date()).meta({ description: "The date of the text we hold." }),
     language: LanguageSchema.meta({ description: "The language of the text we hold." }),
@@ -32,11 +44,17 @@ export const SourceSchema = z
         origin: SourceOriginSchema.optional(),
         note: NoteSchema.optional(),
       })
-      .meta({ description: "How the text reached us: as an original, a reprint, a translation or a rewrite." }),
+      .meta({
+        description:
+          "How the text reached us: as an original, a reprint, a translation or a rewrite.",
+      }),
     notes: z.array(NoteSchema).default([]).meta({
       description: "What a reader should know about the text itself: artefacts, slips, its voice.",
     }),
-    text: z.string().min(1).meta({ description: "The full text, verbatim, byte for byte as collected." }),
+    text: z
+      .string()
+      .min(1)
+      .meta({ description: "The full text, verbatim, byte for byte as collected." }),
     sha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/)

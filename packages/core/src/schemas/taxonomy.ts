@@ -19,7 +19,10 @@ export const PloverCategorySchema = z
     "COERCE",
     "ASSAULT",
   ])
-  .meta({ id: "PloverCategory", description: "A PLOVER event category (the ontology behind POLECAT)." });
+  .meta({
+    id: "PloverCategory",
+    description: "A PLOVER event category (the ontology behind POLECAT).",
+  });
 export type PloverCategory = z.infer<typeof PloverCategorySchema>;
 
 interface EventTypeDefinition {
@@ -78,7 +81,8 @@ export const EVENT_TYPES = {
   },
   "reduce-military-assistance": {
     label: "Military assistance suspended",
-    description: "An actor suspends or reduces military training, assistance or operations with a partner.",
+    description:
+      "An actor suspends or reduces military training, assistance or operations with a partner.",
     cameo: { code: "1622", label: "Reduce or stop military assistance" },
     plover: "SANCTION",
   },
@@ -114,7 +118,8 @@ export const EVENT_TYPES = {
   },
   assassination: {
     label: "Assassination",
-    description: "A targeted killing of a named person, where the record is about the killing itself.",
+    description:
+      "A targeted killing of a named person, where the record is about the killing itself.",
     cameo: { code: "186", label: "Assassinate" },
     plover: "ASSAULT",
   },
@@ -156,7 +161,10 @@ export const EventTypeDefinitionSchema = z
     cameo: z.strictObject({ code: z.string().regex(/^\d{2,4}$/), label: z.string() }),
     plover: PloverCategorySchema.nullable(),
   })
-  .meta({ id: "EventTypeDefinition", description: "One type of the event taxonomy, with its CAMEO and PLOVER mapping." });
+  .meta({
+    id: "EventTypeDefinition",
+    description: "One type of the event taxonomy, with its CAMEO and PLOVER mapping.",
+  });
 export type EventTypeDefinitionRecord = z.infer<typeof EventTypeDefinitionSchema>;
 
 export function eventTypeDefinitions(): EventTypeDefinitionRecord[] {

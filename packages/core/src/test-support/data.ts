@@ -23,7 +23,10 @@ export async function realDataset(): Promise<Dataset> {
 }
 
 /** Compiles a copy of the real data with one file's text changed; the edit must change something. */
-export async function compileWith(path: string, edit: (text: string) => string): Promise<DataError[] & { text: string }> {
+export async function compileWith(
+  path: string,
+  edit: (text: string) => string,
+): Promise<DataError[] & { text: string }> {
   const copy = (await realFiles()).map((f) => ({ ...f }));
   const file = copy.find((f) => f.path === path);
   if (!file) throw new Error(`no file ${path}`);
