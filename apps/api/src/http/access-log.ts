@@ -4,7 +4,10 @@ import type { AppEnv } from "../env.js";
 export type LogSink = (line: string) => void;
 
 /** one JSON line per request, written when the response head is ready */
-export function accessLog(sink: LogSink, clientKey: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => string): MiddlewareHandler<AppEnv> {
+export function accessLog(
+  sink: LogSink,
+  clientKey: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => string,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
     await next();

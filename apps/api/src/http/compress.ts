@@ -1,12 +1,16 @@
 import type { MiddlewareHandler } from "hono";
 import { parseAccept } from "hono/utils/accept";
 
-const COMPRESSIBLE = /^\s*(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|x-ndjson|ndjson|javascript|xml))/i;
+const COMPRESSIBLE =
+  /^\s*(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|x-ndjson|ndjson|javascript|xml))/i;
 
 function chooseEncoding(header: string | undefined): "gzip" | "deflate" | undefined {
   if (!header) return undefined;
   const accepts = parseAccept(header);
-  const q = (name: string) => accepts.find((a) => a.type.toLowerCase() === name)?.q ?? accepts.find((a) => a.type === "*")?.q ?? 0;
+  const q = (name: string) =>
+    accepts.find((a) => a.type.toLowerCase() === name)?.q ??
+    accepts.find((a) => a.type === "*")?.q ??
+    0;
   const gzip = q("gzip");
   const deflate = q("deflate");
   if (gzip > 0 && gzip >= deflate) return "gzip";
@@ -23,7 +27,11 @@ export function compression(): MiddlewareHandler {
     await next();
     const res = c.res;
     if (!res.body || c.req.method === "HEAD" || res.status === 204 || res.status === 304) return;
-    if (res.headers.has("Content-Encoding") || !COMPRESSIBLE.test(res.headers.get("Content-Type") ?? "")) return;
+    if (
+      res.headers.has("Content-Encoding") ||
+      !COMPRESSIBLE.test(res.headers.get("Content-Type") ?? "")
+    )
+      return;
     const length = res.headers.get("Content-Length");
     if (length && Number(length) < 1024) return;
     const vary = res.headers.get("Vary");
@@ -32,11 +40,11 @@ export function compression(): MiddlewareHandler {
     }
     const encoding = chooseEncoding(c.req.header("Accept-Encoding"));
     if (!encoding) return;
-    const compressed = new Response(res.body.pipeThrough(new CompressionStream(encoding)), res);
-    compressed.headers.delete("Content-Length");
-    compressed.headers.set("Content-Encoding", encoding);
-    const etag = compressed.headers.get("ETag");
-    if (etag?.startsWith('"')) compressed.headers.set("ETag", `${etag.slice(0, -1)}-${encoding}"`);
-    c.res = compressed;
+    // hono copies the old response's headers onto a new one, so headers are edited after the swap
+    c.res = new Response(res.body.pipeThrough(new CompressionStream(encoding)), res);
+    c.res.headers.delete("Content-Length");
+    c.res.headers.set("Content-Encoding", encoding);
+    const etag = c.res.headers.get("ETag");
+    if (etag?.startsWith('"')) c.res.headers.set("ETag", `${etag.slice(0, -1)}-${encoding}"`);
   };
 }

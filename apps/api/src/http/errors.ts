@@ -11,10 +11,16 @@ export class ApiProblem extends Error {
   }
 }
 
-export function invalidParameter(parameter: string, detail: string, where: ParameterError["in"] = "query"): ApiProblem {
-  return new ApiProblem("invalid-parameter", `The ${where} parameter '${parameter}' is invalid: ${detail}.`, [
-    { parameter, in: where, detail },
-  ]);
+export function invalidParameter(
+  parameter: string,
+  detail: string,
+  where: ParameterError["in"] = "query",
+): ApiProblem {
+  return new ApiProblem(
+    "invalid-parameter",
+    `The ${where} parameter '${parameter}' is invalid: ${detail}.`,
+    [{ parameter, in: where, detail }],
+  );
 }
 
 export function notFound(what: string, id: string): ApiProblem {

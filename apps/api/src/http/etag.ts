@@ -35,8 +35,11 @@ export function conditionalGet(fingerprint: string, cacheControl: string): Middl
         if (value) headers.set(name, value);
       }
       for (const [name, value] of c.res.headers) {
-        if (name.startsWith("ratelimit") || name.startsWith("access-control")) headers.set(name, value);
+        if (name.startsWith("ratelimit") || name.startsWith("access-control"))
+          headers.set(name, value);
       }
+      // cleared first: hono would otherwise copy the 200's headers (Content-Type and all) onto the 304
+      c.res = undefined;
       c.res = new Response(null, { status: 304, headers });
     }
   };

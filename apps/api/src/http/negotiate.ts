@@ -23,7 +23,10 @@ const ALIASES: Record<string, string> = {
   "application/csv": "text/csv",
 };
 
-function pick<F extends string>(accept: string | undefined, media: Record<F, string>): F | undefined {
+function pick<F extends string>(
+  accept: string | undefined,
+  media: Record<F, string>,
+): F | undefined {
   const formats = Object.keys(media) as F[];
   if (!accept?.trim()) return formats[0];
   // the first format listed is the default, chosen for wildcards and for ties
@@ -33,7 +36,8 @@ function pick<F extends string>(accept: string | undefined, media: Record<F, str
     const type = (ALIASES[entry.type.toLowerCase()] ?? entry.type).toLowerCase();
     for (const format of formats) {
       const [main] = media[format].split("/");
-      const specific = type === media[format] ? 2 : type === `${main}/*` ? 1 : type === "*/*" ? 0 : -1;
+      const specific =
+        type === media[format] ? 2 : type === `${main}/*` ? 1 : type === "*/*" ? 0 : -1;
       if (specific < 0 || entry.q <= 0) continue;
       if (!best || entry.q > best.q || (entry.q === best.q && specific > best.specific)) {
         best = { format, q: entry.q, specific };
@@ -43,7 +47,11 @@ function pick<F extends string>(accept: string | undefined, media: Record<F, str
   return best?.format;
 }
 
-function choose<F extends string>(c: Context, requested: F | undefined, media: Record<F, string>): F {
+function choose<F extends string>(
+  c: Context,
+  requested: F | undefined,
+  media: Record<F, string>,
+): F {
   if (requested) return requested;
   const format = pick(c.req.header("Accept"), media);
   if (!format) {
@@ -56,4 +64,5 @@ function choose<F extends string>(c: Context, requested: F | undefined, media: R
 }
 
 export const listFormat = (c: Context, requested?: ListFormat) => choose(c, requested, LIST_MEDIA);
-export const recordFormat = (c: Context, requested?: RecordFormat) => choose(c, requested, RECORD_MEDIA);
+export const recordFormat = (c: Context, requested?: RecordFormat) =>
+  choose(c, requested, RECORD_MEDIA);

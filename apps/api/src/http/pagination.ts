@@ -4,7 +4,10 @@ import { fnv1a } from "./hash.js";
 
 export const PageSchema = z
   .object({
-    total: z.int().min(0).meta({ description: "How many records match, on all pages.", example: 42 }),
+    total: z
+      .int()
+      .min(0)
+      .meta({ description: "How many records match, on all pages.", example: 42 }),
     limit: z.int().min(1).meta({ description: "The page size asked for.", example: 20 }),
     nextCursor: z.string().nullable().meta({
       description: "Pass as `cursor` to get the next page; null on the last page.",
@@ -32,12 +35,15 @@ export class CursorError extends Error {}
 
 /** a cursor names an offset into one particular query, so it cannot be replayed against another */
 function queryKey(url: URL): string {
-  const params = [...url.searchParams].filter(([k]) => k !== "cursor" && k !== "limit" && k !== "format");
+  const params = [...url.searchParams].filter(
+    ([k]) => k !== "cursor" && k !== "limit" && k !== "format",
+  );
   params.sort(([a, av], [b, bv]) => (a === b ? (av < bv ? -1 : 1) : a < b ? -1 : 1));
   return fnv1a(`${url.pathname}?${new URLSearchParams(params)}`);
 }
 
-const toBase64Url = (s: string) => btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+const toBase64Url = (s: string) =>
+  btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 
 function fromBase64Url(s: string): string {
   if (!/^[A-Za-z0-9_-]*$/.test(s)) throw new CursorError("not a cursor this API issued");
@@ -57,7 +63,8 @@ export function decodeCursor(cursor: string, url: URL): number {
   if (rest.length > 0) throw new CursorError("not a cursor this API issued");
   const decoded = fromBase64Url(offsetPart);
   if (!/^\d{1,9}$/.test(decoded)) throw new CursorError("not a cursor this API issued");
-  if (key !== queryKey(url)) throw new CursorError("this cursor belongs to a query with other filters or sort");
+  if (key !== queryKey(url))
+    throw new CursorError("this cursor belongs to a query with other filters or sort");
   return Number(decoded);
 }
 

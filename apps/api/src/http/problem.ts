@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../env.js";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { AppEnv } from "../env.js";
 
 /** where the problem types are documented; a stable prefix clients can match on */
 export const PROBLEM_BASE = "https://dossier.dev/problems/";
@@ -19,9 +19,13 @@ export type ProblemType = keyof typeof PROBLEM_TYPES;
 
 export const ParameterErrorSchema = z
   .object({
-    parameter: z.string().meta({ description: "The name of the offending parameter.", example: "limit" }),
+    parameter: z
+      .string()
+      .meta({ description: "The name of the offending parameter.", example: "limit" }),
     in: z.enum(["query", "path", "header"]).meta({ description: "Where the parameter was given." }),
-    detail: z.string().meta({ description: "Why the value was refused.", example: "must be at most 100" }),
+    detail: z
+      .string()
+      .meta({ description: "Why the value was refused.", example: "must be at most 100" }),
   })
   .meta({ id: "ParameterError", description: "One invalid parameter and why it was refused." });
 export type ParameterError = z.infer<typeof ParameterErrorSchema>;
@@ -32,7 +36,10 @@ export const ProblemSchema = z
       description: "A stable URI naming the kind of problem; match on it, not on the title.",
       example: `${PROBLEM_BASE}invalid-parameter`,
     }),
-    title: z.string().meta({ description: "A short summary of the kind of problem.", example: "Invalid parameter" }),
+    title: z.string().meta({
+      description: "A short summary of the kind of problem.",
+      example: "Invalid parameter",
+    }),
     status: z.int().min(400).max(599).meta({ description: "The HTTP status code.", example: 400 }),
     detail: z.string().meta({
       description: "What went wrong with this request, in plain words.",

@@ -1,5 +1,6 @@
-import { z } from "@hono/zod-openapi";
 import { IdSchema } from "@dossier/core";
+import { z } from "@hono/zod-openapi";
+import { invalidParameter } from "../http/errors.js";
 
 export const MAX_LIMIT = 100;
 export const DEFAULT_LIMIT = 20;
@@ -27,7 +28,10 @@ export function listParam(values: readonly string[], description: string, exampl
       }
     })
     .optional()
-    .meta({ description: `${description} Comma-separated for several: any of ${values.join(", ")}.`, example });
+    .meta({
+      description: `${description} Comma-separated for several: any of ${values.join(", ")}.`,
+      example,
+    });
 }
 
 /** an id-valued filter: malformed ids are refused rather than silently matching nothing */
@@ -51,20 +55,18 @@ export const dateRangeParams = {
     "Only records whose date may fall on or after this day (ISO 8601 date). A partial date such as 'Jan 2020' matches when its span overlaps the range.",
     "2020-01-03",
   ),
-  to: isoDate("Only records whose date may fall on or before this day (ISO 8601 date).", "2020-01-06"),
+  to: isoDate(
+    "Only records whose date may fall on or before this day (ISO 8601 date).",
+    "2020-01-06",
+  ),
 };
 
 export const textParam = {
-  q: z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .meta({
-      description:
-        "Only records containing every word of this text (in titles, summaries, quotes or names); case and accents are ignored.",
-      example: "withdrawal",
-    }),
+  q: z.string().min(1).max(200).optional().meta({
+    description:
+      "Only records containing every word of this text (in titles, summaries, quotes or names); case and accents are ignored.",
+    example: "withdrawal",
+  }),
 };
 
 export const pageParams = {
@@ -78,40 +80,33 @@ export const pageParams = {
       description: `How many records per page: 1 to ${MAX_LIMIT}, ${DEFAULT_LIMIT} by default. For CSV and NDJSON, every matching record is streamed unless a limit or cursor is given.`,
       example: 10,
     }),
-  cursor: z
-    .string()
-    .max(200)
-    .optional()
-    .meta({
-      description:
-        "Where the page starts: the `page.nextCursor` of the previous page. Opaque; valid only with the same filters and sort.",
-      example: "MjA.aGhqNzI",
-    }),
+  cursor: z.string().max(200).optional().meta({
+    description:
+      "Where the page starts: the `page.nextCursor` of the previous page. Opaque; valid only with the same filters and sort.",
+    example: "MjA.aGhqNzI",
+  }),
 };
 
 export const listFormatParam = {
-  format: z
-    .enum(["json", "csv", "ndjson"])
-    .optional()
-    .meta({
-      description:
-        "The representation, overriding the Accept header: json (the default), csv or ndjson (one JSON record per line).",
-      example: "csv",
-    }),
+  format: z.enum(["json", "csv", "ndjson"]).optional().meta({
+    description:
+      "The representation, overriding the Accept header: json (the default), csv or ndjson (one JSON record per line).",
+    example: "csv",
+  }),
 };
 
 export const recordFormatParam = {
-  format: z
-    .enum(["json", "jsonld"])
-    .optional()
-    .meta({
-      description:
-        "The representation, overriding the Accept header: json (the default) or jsonld (schema.org JSON-LD).",
-      example: "jsonld",
-    }),
+  format: z.enum(["json", "jsonld"]).optional().meta({
+    description:
+      "The representation, overriding the Accept header: json (the default) or jsonld (schema.org JSON-LD).",
+    example: "jsonld",
+  }),
 };
 
-export function sortParam<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) {
+export function sortParam<const T extends readonly [string, ...string[]]>(
+  values: T,
+  fallback: T[number],
+) {
   return {
     sort: z
       .enum(values)
@@ -131,4 +126,14 @@ export function expandParam(values: readonly string[], example: string) {
       example,
     ),
   };
+}
+
+/** a range whose end comes before its start can match nothing: almost surely a mistake */
+export function checkDateRange(query: {
+  from?: string | undefined;
+  to?: string | undefined;
+}): void {
+  if (query.from && query.to && query.to < query.from) {
+    throw invalidParameter("to", `must not be before 'from' (${query.from})`);
+  }
 }

@@ -1,35 +1,66 @@
 import { z } from "@hono/zod-openapi";
 import { PROBLEM_MEDIA_TYPE, ProblemSchema } from "../http/problem.js";
 
-const problem = (description: string, example: { type: string; title: string; status: number; detail: string }) => ({
+const problem = (
+  description: string,
+  example: { type: string; title: string; status: number; detail: string },
+) => ({
   description,
   headers: { "X-Request-Id": requestIdHeader },
   content: {
     [PROBLEM_MEDIA_TYPE]: {
       schema: ProblemSchema,
-      example: { ...example, type: `https://dossier.dev/problems/${example.type}`, instance: "/v1/…", requestId: "0b6c9e5e-0a53-4f1e-8a8c-2f4b7d1c9a10" },
+      example: {
+        ...example,
+        type: `https://dossier.dev/problems/${example.type}`,
+        instance: "/v1/…",
+        requestId: "0b6c9e5e-0a53-4f1e-8a8c-2f4b7d1c9a10",
+      },
     },
   },
 });
 
 const requestIdHeader = {
-  description: "The request's id: the one the client sent, if well formed, or a new one. Quote it when reporting a problem.",
+  description:
+    "The request's id: the one the client sent, if well formed, or a new one. Quote it when reporting a problem.",
   schema: { type: "string" as const },
 };
 
 const rateLimitHeaders = {
-  "RateLimit-Limit": { description: "Requests allowed in a burst.", schema: { type: "integer" as const } },
-  "RateLimit-Remaining": { description: "Requests left in the current burst.", schema: { type: "integer" as const } },
-  "RateLimit-Reset": { description: "Seconds until the allowance is full again.", schema: { type: "integer" as const } },
-  "RateLimit-Policy": { description: "The policy: burst size and refill window, e.g. `300;w=60`.", schema: { type: "string" as const } },
+  "RateLimit-Limit": {
+    description: "Requests allowed in a burst.",
+    schema: { type: "integer" as const },
+  },
+  "RateLimit-Remaining": {
+    description: "Requests left in the current burst.",
+    schema: { type: "integer" as const },
+  },
+  "RateLimit-Reset": {
+    description: "Seconds until the allowance is full again.",
+    schema: { type: "integer" as const },
+  },
+  "RateLimit-Policy": {
+    description: "The policy: burst size and refill window, e.g. `300;w=60`.",
+    schema: { type: "string" as const },
+  },
 };
 
 const cachingHeaders = {
-  ETag: { description: "A strong entity tag of this representation; send it back in If-None-Match.", schema: { type: "string" as const } },
-  "Cache-Control": { description: "The data only changes with a new build: cacheable, revalidate after it expires.", schema: { type: "string" as const } },
+  ETag: {
+    description: "A strong entity tag of this representation; send it back in If-None-Match.",
+    schema: { type: "string" as const },
+  },
+  "Cache-Control": {
+    description: "The data only changes with a new build: cacheable, revalidate after it expires.",
+    schema: { type: "string" as const },
+  },
 };
 
-export const okHeaders = { ...cachingHeaders, ...rateLimitHeaders, "X-Request-Id": requestIdHeader };
+export const okHeaders = {
+  ...cachingHeaders,
+  ...rateLimitHeaders,
+  "X-Request-Id": requestIdHeader,
+};
 
 export const errorResponses = {
   400: problem("A parameter is malformed or out of range; `errors` names each and says why.", {
@@ -48,7 +79,8 @@ export const errorResponses = {
     type: "not-acceptable",
     title: "Not acceptable",
     status: 406,
-    detail: "This resource is available as application/json, text/csv, application/x-ndjson; the Accept header allows none of them.",
+    detail:
+      "This resource is available as application/json, text/csv, application/x-ndjson; the Accept header allows none of them.",
   }),
   429: {
     ...problem("Too many requests from this client; wait for Retry-After seconds.", {
@@ -58,7 +90,10 @@ export const errorResponses = {
       detail: "This client has made more than 300 requests in 60 s; retry in 1 s.",
     }),
     headers: {
-      "Retry-After": { description: "Seconds to wait before retrying.", schema: { type: "integer" as const } },
+      "Retry-After": {
+        description: "Seconds to wait before retrying.",
+        schema: { type: "integer" as const },
+      },
       "X-Request-Id": requestIdHeader,
       ...rateLimitHeaders,
     },
@@ -71,21 +106,43 @@ export const errorResponses = {
   }),
 } as const;
 
-const notModified = { 304: { description: "Not modified: the representation still matches If-None-Match.", headers: cachingHeaders } };
+const notModified = {
+  304: {
+    description: "Not modified: the representation still matches If-None-Match.",
+    headers: cachingHeaders,
+  },
+};
 
-export function listResponses<T extends z.ZodType>(schema: T, description: string, csvExample: string, ndjsonExample: string) {
+export function listResponses<T extends z.ZodType>(
+  schema: T,
+  description: string,
+  csvExample: string,
+  ndjsonExample: string,
+) {
   return {
     200: {
       description: `${description} In CSV and NDJSON, every matching record is streamed (or one page, with limit or cursor); the \`Link\` header gives the next page and \`X-Total-Count\` the total.`,
       headers: {
         ...okHeaders,
-        Link: { description: 'The next page, as `<…>; rel="next"`, when there is one.', schema: { type: "string" as const } },
-        "X-Total-Count": { description: "How many records match, on all pages.", schema: { type: "integer" as const } },
+        Link: {
+          description: 'The next page, as `<…>; rel="next"`, when there is one.',
+          schema: { type: "string" as const },
+        },
+        "X-Total-Count": {
+          description: "How many records match, on all pages.",
+          schema: { type: "integer" as const },
+        },
       },
       content: {
         "application/json": { schema },
-        "text/csv": { schema: z.string().meta({ description: "RFC 4180 CSV with a header row." }), example: csvExample },
-        "application/x-ndjson": { schema: z.string().meta({ description: "One JSON record per line." }), example: ndjsonExample },
+        "text/csv": {
+          schema: z.string().meta({ description: "RFC 4180 CSV with a header row." }),
+          example: csvExample,
+        },
+        "application/x-ndjson": {
+          schema: z.string().meta({ description: "One JSON record per line." }),
+          example: ndjsonExample,
+        },
       },
     },
     ...notModified,
@@ -93,7 +150,11 @@ export function listResponses<T extends z.ZodType>(schema: T, description: strin
   } as const;
 }
 
-export function recordResponses<T extends z.ZodType>(schema: T, description: string, jsonLdType: string) {
+export function recordResponses<T extends z.ZodType>(
+  schema: T,
+  description: string,
+  jsonLdType: string,
+) {
   return {
     200: {
       description: `${description} With \`Accept: application/ld+json\`, a schema.org ${jsonLdType} in JSON-LD.`,
@@ -101,7 +162,9 @@ export function recordResponses<T extends z.ZodType>(schema: T, description: str
       content: {
         "application/json": { schema },
         "application/ld+json": {
-          schema: z.record(z.string(), z.unknown()).meta({ description: `A schema.org ${jsonLdType}.` }),
+          schema: z
+            .record(z.string(), z.unknown())
+            .meta({ description: `A schema.org ${jsonLdType}.` }),
         },
       },
     },

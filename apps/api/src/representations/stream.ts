@@ -22,7 +22,11 @@ export function csvLine<T>(columns: readonly CsvColumn<T>[], record: T): string 
 const CHUNK = 64;
 
 /** encodes records lazily, a few at a time, so a large export never sits whole in memory */
-export function recordStream<T>(records: readonly T[], head: string, line: (record: T) => string): ReadableStream<Uint8Array> {
+export function recordStream<T>(
+  records: readonly T[],
+  head: string,
+  line: (record: T) => string,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let index = 0;
   let headSent = head === "";
@@ -41,7 +45,10 @@ export function recordStream<T>(records: readonly T[], head: string, line: (reco
   });
 }
 
-export function csvStream<T>(records: readonly T[], columns: readonly CsvColumn<T>[]): ReadableStream<Uint8Array> {
+export function csvStream<T>(
+  records: readonly T[],
+  columns: readonly CsvColumn<T>[],
+): ReadableStream<Uint8Array> {
   const head = `${columns.map((col) => csvCell(col.header)).join(",")}\r\n`;
   return recordStream(records, head, (record) => csvLine(columns, record));
 }

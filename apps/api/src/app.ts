@@ -1,0 +1,219 @@
+import type { Dataset } from "@dossier/core";
+import { dataset as embeddedDataset } from "@dossier/core/data";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { Scalar } from "@scalar/hono-api-reference";
+import type { Context } from "hono";
+import { cors } from "hono/cors";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import type { AppEnv } from "./env.js";
+import { accessLog, type LogSink } from "./http/access-log.js";
+import { compression } from "./http/compress.js";
+import { ApiProblem } from "./http/errors.js";
+import { conditionalGet } from "./http/etag.js";
+import { allowedMethods } from "./http/methods.js";
+import { problem } from "./http/problem.js";
+import { rateLimit } from "./http/rate-limit.js";
+import { documentResponses } from "./openapi/responses.js";
+import { HealthSchema } from "./openapi/schemas.js";
+import { createRouter } from "./router.js";
+import { actorRoutes } from "./routes/actors.js";
+import { eventTypeRoutes } from "./routes/event-types.js";
+import { eventRoutes } from "./routes/events.js";
+import { placeRoutes } from "./routes/places.js";
+import { searchRoutes } from "./routes/search.js";
+import { sourceRoutes } from "./routes/sources.js";
+import { statementRoutes } from "./routes/statements.js";
+import { storyRoutes } from "./routes/stories.js";
+import { createStore } from "./store.js";
+
+export interface AppOptions {
+  /** where access logs go, one JSON line each; false for none */
+  log?: LogSink | false;
+  /** the per-client token bucket; false turns it off */
+  rateLimit?: { limit: number; windowSeconds: number } | false;
+  /** the client's address, for the rate limit and the logs; the Node server passes the socket's */
+  clientAddress?: (c: Context<AppEnv>) => string;
+  /** Cache-Control of successful reads */
+  cacheControl?: string;
+}
+
+export const API_VERSION = "1.0.0";
+
+export type OpenApiDocument = ReturnType<OpenAPIHono["getOpenAPI31Document"]>;
+
+const health = createRoute({
+  method: "get",
+  path: "/healthz",
+  tags: ["Service"],
+  operationId: "health",
+  summary: "Health check",
+  description: "Answers 200 while the service is up, with the dataset it serves.",
+  responses: documentResponses(HealthSchema, "The service is up."),
+});
+
+export function createApp(dataset: Dataset = embeddedDataset, options: AppOptions = {}) {
+  const store = createStore(dataset);
+  const clientAddress = options.clientAddress ?? (() => "unknown");
+  const limits = options.rateLimit ?? { limit: 300, windowSeconds: 60 };
+
+  const app = createRouter();
+
+  app.use(requestId());
+  if (options.log !== false)
+    app.use(accessLog(options.log ?? ((line) => console.log(line)), clientAddress));
+  app.use(
+    secureHeaders({
+      // the docs page runs Scalar's script from its CDN; everything else is data, never a page
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        scriptSrc: ["'self'", "'unsafe-inline'", "https://cdn.jsdelivr.net"],
+        styleSrc: [
+          "'self'",
+          "'unsafe-inline'",
+          "https://cdn.jsdelivr.net",
+          "https://fonts.scalar.com",
+        ],
+        fontSrc: ["'self'", "https://fonts.scalar.com", "data:"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      crossOriginResourcePolicy: "cross-origin",
+    }),
+  );
+  app.use(
+    cors({
+      origin: "*",
+      allowMethods: ["GET", "HEAD", "OPTIONS"],
+      allowHeaders: ["Accept", "If-None-Match", "X-Request-Id"],
+      exposeHeaders: [
+        "ETag",
+        "Link",
+        "X-Total-Count",
+        "X-Request-Id",
+        "RateLimit-Limit",
+        "RateLimit-Remaining",
+        "RateLimit-Reset",
+        "RateLimit-Policy",
+        "Retry-After",
+      ],
+      maxAge: 86400,
+    }),
+  );
+  if (limits) app.use(rateLimit({ ...limits, clientKey: clientAddress }));
+  app.use(compression());
+  app.use(
+    conditionalGet(
+      store.fingerprint,
+      options.cacheControl ?? "public, max-age=300, must-revalidate",
+    ),
+  );
+
+  const routes = app
+    .openapi(health, (c) => {
+      c.header("Cache-Control", "no-store");
+      return c.json(
+        {
+          status: "ok" as const,
+          dataset: { fingerprint: store.fingerprint, counts: store.counts },
+        },
+        200,
+      );
+    })
+    .route("/v1/stories", storyRoutes(store))
+    .route("/v1/events", eventRoutes(store))
+    .route("/v1/statements", statementRoutes(store))
+    .route("/v1/actors", actorRoutes(store))
+    .route("/v1/places", placeRoutes(store))
+    .route("/v1/sources", sourceRoutes(store))
+    .route("/v1/search", searchRoutes(store))
+    .route("/v1/event-types", eventTypeRoutes());
+
+  const document: OpenApiDocument = app.getOpenAPI31Document({
+    openapi: "3.1.0",
+    info: {
+      title: "Dossier API",
+      version: API_VERSION,
+      description:
+        "Read-only access to Dossier's curated dataset: stories, the events and statements curated from their sources, the actors and places involved, and the sources' full texts with every evidence span annotated.\n\nLists share one envelope (`data` and `page`), cursor pagination, filters and `sort`; every list is also available as CSV or NDJSON (`Accept` or `format`), and single records as schema.org JSON-LD (`Accept: application/ld+json`). Errors are RFC 9457 problem documents. Responses carry strong ETags; the data changes only with a new build.",
+      license: { name: "MIT", url: "https://opensource.org/license/mit" },
+    },
+    servers: [{ url: "http://127.0.0.1:8787", description: "A local server (`pnpm start`)." }],
+    tags: [
+      {
+        name: "Stories",
+        description: "News stories, with their timeline and a comparison of their sources.",
+      },
+      { name: "Events", description: "What happened: typed, dated, placed, with who took part." },
+      {
+        name: "Statements",
+        description: "Who said what, to whom, about what, and how the sources carry it.",
+      },
+      {
+        name: "Actors",
+        description: "People and organisations that act, speak or are acted upon.",
+      },
+      { name: "Places", description: "Where events happen." },
+      {
+        name: "Sources",
+        description: "The news texts, in full, with every evidence span annotated.",
+      },
+      { name: "Search", description: "Ranked full-text search across every kind of record." },
+      { name: "Taxonomy", description: "The event types, mapped to CAMEO and PLOVER." },
+      { name: "Service", description: "The service itself." },
+    ],
+  });
+  const documentJson = JSON.stringify(document);
+
+  routes.get("/openapi.json", (c) =>
+    c.body(documentJson, 200, { "Content-Type": "application/json; charset=utf-8" }),
+  );
+  routes.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Dossier API" }));
+  routes.get("/", (c) =>
+    c.json(
+      {
+        name: "Dossier API",
+        version: API_VERSION,
+        openapi: "/openapi.json",
+        docs: "/docs",
+        resources: "/v1",
+      },
+      200,
+    ),
+  );
+
+  const methods = allowedMethods(routes.routes);
+  routes.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const allow = methods(path);
+    if (allow) {
+      c.header("Allow", allow);
+      if (c.req.method === "OPTIONS") return c.body(null, 204);
+      return problem(
+        c,
+        "method-not-allowed",
+        `${c.req.method} is not supported here; this resource allows ${allow}.`,
+      );
+    }
+    return problem(
+      c,
+      "route-not-found",
+      `No route matches ${path}; the routes are listed at /openapi.json.`,
+    );
+  });
+  routes.onError((error, c) => {
+    if (error instanceof ApiProblem)
+      return problem(c, error.type, error.detail, error.errors ? { errors: error.errors } : {});
+    if (options.log !== false) {
+      (options.log ?? console.error)(
+        JSON.stringify({ level: "error", msg: String(error), requestId: c.get("requestId") }),
+      );
+    }
+    return problem(c, "internal-error", "The request could not be completed.");
+  });
+
+  return Object.assign(routes, { document, store });
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,58 @@
+import type { Context } from "hono";
+import { type CsvColumn, csvStream, ndjsonStream } from "../representations/stream.js";
+import { ApiProblem, invalidParameter } from "./errors.js";
+import { LIST_MEDIA, type ListFormat, listFormat } from "./negotiate.js";
+import { CursorError, type Page, paginate } from "./pagination.js";
+
+export interface ListQuery {
+  limit?: number | undefined;
+  cursor?: string | undefined;
+  format?: ListFormat | undefined;
+}
+
+export interface ListPage<T> {
+  format: ListFormat;
+  items: T[];
+  page: Page;
+}
+
+/** negotiates the format and cuts the page; exports stream every record unless paging is asked for */
+export function listPage<T>(c: Context, all: readonly T[], query: ListQuery): ListPage<T> {
+  const format = listFormat(c, query.format);
+  const url = new URL(c.req.url);
+  const paged = format === "json" || query.limit !== undefined || query.cursor !== undefined;
+  let slice: ReturnType<typeof paginate<T>>;
+  try {
+    slice = paged
+      ? paginate(all, query, url)
+      : {
+          items: [...all],
+          page: { total: all.length, limit: all.length, nextCursor: null, next: null },
+        };
+  } catch (error) {
+    if (error instanceof CursorError) throw invalidParameter("cursor", error.message);
+    throw error;
+  }
+  c.header("X-Total-Count", String(slice.page.total));
+  if (slice.page.next) c.header("Link", `<${slice.page.next}>; rel="next"`);
+  c.header("Vary", "Accept");
+  return { format, ...slice };
+}
+
+/** a list as CSV or NDJSON, streamed */
+export function exportList<T, O>(
+  c: Context,
+  page: ListPage<T>,
+  columns: readonly CsvColumn<T>[],
+  present: (record: T) => O,
+): Response {
+  if (page.format === "json")
+    throw new ApiProblem("internal-error", "a JSON page was sent to the exporter");
+  const body =
+    page.format === "csv" ? csvStream(page.items, columns) : ndjsonStream(page.items.map(present));
+  const type =
+    page.format === "csv"
+      ? `${LIST_MEDIA.csv}; charset=utf-8; header=present`
+      : `${LIST_MEDIA.ndjson}; charset=utf-8`;
+  return c.body(body, 200, { "Content-Type": type });
+}

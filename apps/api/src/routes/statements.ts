@@ -1,0 +1,187 @@
+import {
+  filterStatements,
+  formatPartialDate,
+  type SpeechAct,
+  SpeechActSchema,
+  type Statement,
+  type StatementFilter,
+  type StatementMode,
+  StatementModeSchema,
+} from "@dossier/core";
+import { createRoute, z } from "@hono/zod-openapi";
+import { notFound } from "../http/errors.js";
+import { recordFormat } from "../http/negotiate.js";
+import { exportList, listPage } from "../http/respond.js";
+import {
+  checkDateRange,
+  dateRangeParams,
+  expandParam,
+  idParam,
+  listFormatParam,
+  listParam,
+  PathIdSchema,
+  pageParams,
+  recordFormatParam,
+  sortParam,
+  splitList,
+  textParam,
+} from "../openapi/params.js";
+import { listResponses, recordResponses } from "../openapi/responses.js";
+import { pageOf, StatementItemSchema } from "../openapi/schemas.js";
+import { JsonLd } from "../representations/jsonld.js";
+import type { CsvColumn } from "../representations/stream.js";
+import { createRouter, expansions, jsonLd } from "../router.js";
+import type { Store } from "../store.js";
+
+export const STATEMENT_EXPAND = ["speaker", "addressees", "targets", "about"] as const;
+export type StatementExpand = (typeof STATEMENT_EXPAND)[number];
+export const STATEMENT_SORTS = ["date", "-date"] as const;
+
+export const StatementPageSchema = pageOf(StatementItemSchema, "StatementPage", "statements");
+
+export const statementColumns: CsvColumn<Statement>[] = [
+  { header: "id", value: (s) => s.id },
+  { header: "story", value: (s) => s.story },
+  { header: "speaker", value: (s) => s.speaker },
+  { header: "date", value: (s) => s.date.value },
+  { header: "date_precision", value: (s) => s.date.precision },
+  { header: "date_label", value: (s) => formatPartialDate(s.date) },
+  { header: "occasion", value: (s) => s.occasion.kind },
+  { header: "mode", value: (s) => s.mode },
+  { header: "act", value: (s) => s.act },
+  { header: "gist", value: (s) => s.gist },
+  { header: "addressees", value: (s) => s.addressees.join(" ") },
+  { header: "targets", value: (s) => s.targets.join(" ") },
+  { header: "about", value: (s) => s.about.join(" ") },
+  { header: "sources", value: (s) => [...new Set(s.evidence.map((x) => x.source))].join(" ") },
+  { header: "quotes", value: (s) => s.evidence.map((x) => x.quote).join(" … ") },
+];
+
+/** the filters statement lists share, here and under an actor */
+export const statementFilterQuery = {
+  story: idParam("Only statements of this story.", "iraq-parliament-foreign-forces-2020"),
+  act: listParam(
+    SpeechActSchema.options,
+    "Only statements doing these speech acts.",
+    "demand,condemnation",
+  ),
+  mode: listParam(
+    StatementModeSchema.options,
+    "Only statements the sources carry in these modes.",
+    "direct-quote",
+  ),
+  about: idParam("Only statements about this event.", "ev-parliament-resolution"),
+  source: idParam("Only statements this source carries.", "tellerreport-2020-01-05"),
+  ...dateRangeParams,
+  ...textParam,
+  ...sortParam(STATEMENT_SORTS, "date"),
+  ...expandParam(STATEMENT_EXPAND, "speaker,about"),
+  ...pageParams,
+  ...listFormatParam,
+};
+
+type FilterQuery = {
+  [K in keyof StatementFilter]?: string | undefined;
+} & { q?: string | undefined };
+
+export function statementFilter(q: FilterQuery): StatementFilter {
+  return {
+    ...(q.story && { story: q.story }),
+    ...(q.speaker && { speaker: q.speaker }),
+    ...(q.actor && { actor: q.actor }),
+    ...(q.act && { act: splitList(q.act) as SpeechAct[] }),
+    ...(q.mode && { mode: splitList(q.mode) as StatementMode[] }),
+    ...(q.about && { about: q.about }),
+    ...(q.source && { source: q.source }),
+    ...(q.from && { from: q.from }),
+    ...(q.to && { to: q.to }),
+    ...(q.q && { text: q.q }),
+  };
+}
+
+export function presentStatement(
+  store: Store,
+  s: Statement,
+  expand: Set<StatementExpand>,
+): z.infer<typeof StatementItemSchema> {
+  if (expand.size === 0) return s;
+  const expanded: NonNullable<z.infer<typeof StatementItemSchema>["expanded"]> = {};
+  if (expand.has("speaker")) expanded.speaker = (s.speaker && store.actor(s.speaker)) || null;
+  if (expand.has("addressees"))
+    expanded.addressees = s.addressees.flatMap((id) => store.actor(id) ?? []);
+  if (expand.has("targets")) expanded.targets = s.targets.flatMap((id) => store.actor(id) ?? []);
+  if (expand.has("about")) expanded.about = s.about.flatMap((id) => store.event(id) ?? []);
+  return { ...s, expanded };
+}
+
+export const sortStatements = (
+  list: Statement[],
+  sort: (typeof STATEMENT_SORTS)[number] | undefined,
+) => (sort === "-date" ? list.reverse() : list);
+
+const list = createRoute({
+  method: "get",
+  path: "/",
+  tags: ["Statements"],
+  operationId: "listStatements",
+  summary: "List statements",
+  description: "Statements in date order, filtered as core's `filterStatements` filters them.",
+  request: {
+    query: z.strictObject({
+      ...statementFilterQuery,
+      speaker: idParam("Only statements by this speaker.", "adil-abdul-mahdi"),
+      actor: idParam("Only statements by, to or aimed at this actor.", "united-states"),
+    }),
+  },
+  responses: listResponses(
+    StatementPageSchema,
+    "A page of statements.",
+    "id,story,speaker,date,date_precision,date_label,occasion,mode,act,gist,addressees,targets,about,sources,quotes\r\n…\r\n",
+    '{"id":"st-abdul-mahdi-us-mission-limited","speaker":"adil-abdul-mahdi",…}\n',
+  ),
+});
+
+const get = createRoute({
+  method: "get",
+  path: "/{id}",
+  tags: ["Statements"],
+  operationId: "getStatement",
+  summary: "Get a statement",
+  description: "One statement with its evidence: the exact words of each source carrying it.",
+  request: {
+    params: PathIdSchema,
+    query: z.strictObject({
+      ...expandParam(STATEMENT_EXPAND, "speaker,about"),
+      ...recordFormatParam,
+    }),
+  },
+  responses: recordResponses(StatementItemSchema, "The statement.", "Quotation"),
+});
+
+export function statementRoutes(store: Store) {
+  return createRouter()
+    .openapi(list, (c) => {
+      const q = c.req.valid("query");
+      checkDateRange(q);
+      const statements = sortStatements(
+        filterStatements(store.dataset, statementFilter(q)),
+        q.sort,
+      );
+      const expand = expansions<StatementExpand>(q.expand);
+      const page = listPage(c, statements, q);
+      const present = (s: Statement) => presentStatement(store, s, expand);
+      if (page.format !== "json") return exportList(c, page, statementColumns, present);
+      return c.json({ data: page.items.map(present), page: page.page }, 200);
+    })
+    .openapi(get, (c) => {
+      const { id } = c.req.valid("param");
+      const q = c.req.valid("query");
+      const statement = store.statement(id);
+      if (!statement) throw notFound("statement", id);
+      c.header("Vary", "Accept");
+      if (recordFormat(c, q.format) === "jsonld") {
+        return jsonLd(c, new JsonLd(store, new URL(c.req.url).origin).statement(statement));
+      }
+      return c.json(presentStatement(store, statement, expansions<StatementExpand>(q.expand)), 200);
+    });
+}

@@ -1,0 +1,45 @@
+import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { createApp } from "./app.js";
+
+const port = Number(process.env.PORT ?? 8787);
+const hostname = process.env.HOST ?? "127.0.0.1";
+// RATE_LIMIT=0 turns the limit off (benchmarks); otherwise requests per RATE_LIMIT_WINDOW seconds
+const limit = Number(process.env.RATE_LIMIT ?? 300);
+const windowSeconds = Number(process.env.RATE_LIMIT_WINDOW ?? 60);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  throw new Error(`PORT must be a port number, not '${process.env.PORT}'`);
+if (!(limit >= 0) || !(windowSeconds > 0))
+  throw new Error("RATE_LIMIT must be >= 0 and RATE_LIMIT_WINDOW > 0");
+
+const app = createApp(undefined, {
+  rateLimit: limit > 0 ? { limit, windowSeconds } : false,
+  clientAddress: (c) => getConnInfo(c).remote.address ?? "unknown",
+  ...(process.env.ACCESS_LOG === "off" && { log: false as const }),
+});
+
+const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+  console.log(
+    JSON.stringify({
+      time: new Date().toISOString(),
+      level: "info",
+      msg: "listening",
+      url: `http://${info.address}:${info.port}`,
+    }),
+  );
+});
+
+let stopping = false;
+function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(
+    JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "shutting down", signal }),
+  );
+  // stop accepting; requests in flight finish, then idle keep-alive sockets are let go
+  server.close((error) => process.exit(error ? 1 : 0));
+  if ("closeIdleConnections" in server) server.closeIdleConnections();
+  setTimeout(() => process.exit(1), 10_000).unref();
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));
