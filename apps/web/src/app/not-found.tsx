@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { JsonLd } from "@/components/JsonLd";
 import { dataset } from "@/lib/data";
 
 export const metadata: Metadata = { title: "Not found", robots: { index: false } };
@@ -8,6 +9,7 @@ export default function NotFound() {
   const story = dataset.stories[0];
   return (
     <div className="wrap not-found">
+      <JsonLd nodes={[{ "@type": "WebPage", name: "Not found" }]} />
       <header className="page-header">
         <p className="eyebrow">404</p>
         <h1>There is no record at this address</h1>

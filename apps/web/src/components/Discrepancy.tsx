@@ -28,9 +28,10 @@ export function DiscrepancyBlock({
       <p>{discrepancy.note}</p>
       <div className="columns">
         {discrepancy.sides.map((side) => (
-          <section
+          <div
             key={side.source}
             className="column"
+            role="group"
             aria-label={`What ${sourceShortLabel(side.source)} says`}
           >
             <p className="column__title">
@@ -49,7 +50,7 @@ export function DiscrepancyBlock({
             ) : (
               <p className="column__silent">Nothing in this source.</p>
             )}
-          </section>
+          </div>
         ))}
       </div>
       {discrepancy.about.length ? (
@@ -94,9 +95,10 @@ export function FramingBlock({
       </p>
       <div className="columns">
         {bySource.map((source) => (
-          <section
+          <div
             key={source}
             className="column"
+            role="group"
             aria-label={`How ${sourceShortLabel(source)} names it`}
           >
             <p className="column__title">
@@ -127,7 +129,7 @@ export function FramingBlock({
                   </li>
                 ))}
             </ul>
-          </section>
+          </div>
         ))}
       </div>
       {framing.note ? <p>{framing.note}</p> : null}

@@ -22,7 +22,12 @@ export function EvidenceColumns({
       {ids.map((id) => {
         const own = evidence.filter((e) => e.source === id);
         return (
-          <section key={id} className="column" aria-label={`Evidence from ${sourceShortLabel(id)}`}>
+          <div
+            key={id}
+            className="column"
+            role="group"
+            aria-label={`Evidence from ${sourceShortLabel(id)}`}
+          >
             <Heading className="column__title">
               <Link href={`/sources/${id}`}>{sourceShortLabel(id)}</Link>
             </Heading>
@@ -39,7 +44,7 @@ export function EvidenceColumns({
             ) : (
               <p className="column__silent">This source does not report it.</p>
             )}
-          </section>
+          </div>
         );
       })}
     </div>

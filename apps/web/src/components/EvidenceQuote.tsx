@@ -1,5 +1,4 @@
 import type { Evidence, RecordRef } from "@dossier/core";
-import Link from "next/link";
 import { sourceShortLabel } from "@/lib/data";
 import { sourceHref } from "@/lib/links";
 
@@ -22,10 +21,11 @@ export function EvidenceQuote({
         {showSource ? (
           <span className="evidence__source">{sourceShortLabel(evidence.source)}</span>
         ) : null}
-        <Link href={sourceHref(evidence.source, record)} className="evidence__link">
+        {/* a full load, not a client-side push, so the browser sets :target and lights up the words */}
+        <a href={sourceHref(evidence.source, record)} className="evidence__link">
           Read in the source
           <span className="visually-hidden">: {sourceShortLabel(evidence.source)}</span>
-        </Link>
+        </a>
         {evidence.note ? <span className="evidence__note">{evidence.note}</span> : null}
       </figcaption>
     </figure>

@@ -2,6 +2,13 @@ import type { Dataset } from "@dossier/core";
 import { highlightRuns, type TextSegment, targetRules } from "@/lib/highlight";
 import { KIND_LABEL, recordHref } from "@/lib/links";
 
+// events and statements tint the text; the other kinds only underline it, so the page stays readable
+function pieceClass(kinds: readonly string[]): string | undefined {
+  if (kinds.includes("event")) return "seg in-event";
+  if (kinds.includes("statement")) return "seg in-statement";
+  return kinds.length ? "seg" : undefined;
+}
+
 /** The full text of a source, every annotated span highlighted and linked to its record. */
 export function SourceText({ ds, segments }: { ds: Dataset; segments: readonly TextSegment[] }) {
   const runs = highlightRuns(segments);
@@ -15,7 +22,7 @@ export function SourceText({ ds, segments }: { ds: Dataset; segments: readonly T
           <span
             key={p.start}
             data-r={p.refs.join(" ") || undefined}
-            className={p.refs.length > 1 ? "seg seg--multi" : p.refs.length ? "seg" : undefined}
+            className={pieceClass(p.kinds)}
           >
             {p.anchors.map((id) => (
               <span key={id} id={id} className="anchor" />

@@ -26,6 +26,8 @@ export interface HighlightPiece {
   refs: string[];
   /** anchor ids that land here: the first words of that record in this source */
   anchors: string[];
+  /** the kinds of record whose words cover this piece */
+  kinds: RecordKind[];
 }
 
 /** Consecutive pieces that link to the same record (or plain text, when primary is null). */
@@ -100,6 +102,7 @@ export function highlightRuns(segments: readonly TextSegment[]): HighlightRun[] 
       anchors: (anchorsAt.get(seg.start) ?? []).filter((id) =>
         seg.annotations.some((a) => anchorId(a.ref) === id),
       ),
+      kinds: KIND_PRIORITY.filter((k) => seg.annotations.some((a) => a.ref.kind === k)),
     };
     const last = runs.at(-1);
     if (last && previousKey === key) {

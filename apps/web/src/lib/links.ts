@@ -8,13 +8,15 @@ const ANCHOR_PREFIX: Record<RecordKind, string> = {
   event: "ev",
   statement: "st",
   framing: "fr",
-  discrepancy: "di",
-  context: "cx",
+  discrepancy: "disc",
+  context: "ctx",
 };
 
 /** The fragment id a record's highlighted words carry in a source, and its own block on a page. */
 export function anchorId(ref: RecordRef): string {
-  return `${ANCHOR_PREFIX[ref.kind]}-${ref.id}`;
+  const prefix = `${ANCHOR_PREFIX[ref.kind]}-`;
+  // ids are unique across the dataset; many already carry the prefix ("ev-…"), so keep them short
+  return ref.id.startsWith(prefix) ? ref.id : `${prefix}${ref.id}`;
 }
 
 /** The story a story-bound record belongs to, if any. */

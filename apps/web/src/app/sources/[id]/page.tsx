@@ -28,6 +28,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+const LEGEND_TEXT: Partial<Record<string, string>> = {
+  event: "An event: tinted, solid line",
+  statement: "A statement: tinted, solid line",
+  actor: "A name for an actor: dotted line",
+  place: "A place: dashed line",
+  framing: "Wording compared across sources: wavy line",
+  discrepancy: "Where the sources differ: double line",
+};
+
 const ROLE_LABEL: Record<string, string> = {
   evidence: "evidence",
   date: "dating words",
@@ -84,8 +93,8 @@ export default async function SourcePage({ params }: Props) {
         <section aria-labelledby="text-heading" className="source-layout__text">
           <h2 id="text-heading">Full text</h2>
           <p className="muted small">
-            Verbatim, slips and all. Highlighted words ground a record: follow one to see it.
-            SHA-256 <code className="hash">{source.sha256}</code>
+            Verbatim, slips and all. Marked words ground a record: follow one to open it, or hover
+            to see every record it grounds.
           </p>
           <SourceText ds={dataset} segments={sourceSegments(dataset, id)} />
         </section>
@@ -95,19 +104,25 @@ export default async function SourcePage({ params }: Props) {
             <ul>
               {kinds.map((k) => (
                 <li key={k}>
-                  <span className={`swatch hl--${k}`} aria-hidden="true" /> {KIND_LABEL[k].one} (
+                  <span className="swatch" aria-hidden="true">
+                    <span
+                      className={`hl hl--${k}${k === "event" ? " in-event" : k === "statement" ? " in-statement" : ""}`}
+                    >
+                      words
+                    </span>
+                  </span>{" "}
+                  {LEGEND_TEXT[k] ?? KIND_LABEL[k].one} (
                   {annotations.filter((a) => a.ref.kind === k).length})
                 </li>
               ))}
-              <li>
-                <span className="swatch swatch--multi" aria-hidden="true" /> Words that ground more
-                than one record
-              </li>
             </ul>
           </section>
           <section aria-labelledby="provenance-heading">
             <h2 id="provenance-heading">Where it comes from</h2>
             <SourceProvenance source={source} />
+            <p className="small muted">
+              SHA-256 of the text: <code className="hash">{source.sha256}</code>
+            </p>
             {source.notes.length ? (
               <>
                 <h3>Notes on the text</h3>
@@ -123,19 +138,24 @@ export default async function SourcePage({ params }: Props) {
       </div>
       <section className="section" aria-labelledby="index-heading">
         <h2 id="index-heading">Every annotated passage</h2>
-        <ol className="annotation-index">
-          {annotations.map((a) => (
-            <li key={`${a.ref.kind}-${a.ref.id}-${a.start}-${a.end}-${a.role}`}>
-              <a href={`#${anchorId(a.ref)}`} className="annotation-index__quote">
-                “{source.text.slice(a.start, a.end)}”
-              </a>{" "}
-              <span className="muted small">
-                {ROLE_LABEL[a.role] ?? a.role} for {KIND_LABEL[a.ref.kind].one.toLowerCase()}
-              </span>{" "}
-              <Link href={recordHref(dataset, a.ref)}>{a.label}</Link>
-            </li>
-          ))}
-        </ol>
+        <details className="annotation-details">
+          <summary>
+            All {annotations.length} passages in text order, with the record each grounds
+          </summary>
+          <ol className="annotation-index">
+            {annotations.map((a) => (
+              <li key={`${a.ref.kind}-${a.ref.id}-${a.start}-${a.end}-${a.role}`}>
+                <a href={`#${anchorId(a.ref)}`} className="annotation-index__quote">
+                  “{source.text.slice(a.start, a.end)}”
+                </a>{" "}
+                <span className="muted small">
+                  {ROLE_LABEL[a.role] ?? a.role} for {KIND_LABEL[a.ref.kind].one.toLowerCase()}
+                </span>{" "}
+                <Link href={recordHref(dataset, a.ref)}>{a.label}</Link>
+              </li>
+            ))}
+          </ol>
+        </details>
       </section>
     </article>
   );
