@@ -140,6 +140,8 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
       license: { name: "MIT", url: "https://opensource.org/license/mit" },
     },
     servers: [{ url: "http://127.0.0.1:8787", description: "A local server (`pnpm start`)." }],
+    // public and read-only: no operation needs credentials
+    security: [],
     tags: [
       {
         name: "Stories",

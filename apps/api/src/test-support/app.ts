@@ -1,0 +1,17 @@
+import { createApp } from "../app.js";
+
+/** the app over the real embedded dataset, quiet and without the rate limit unless asked */
+export function testApp(options: Parameters<typeof createApp>[1] = {}) {
+  return createApp(undefined, { log: false, rateLimit: false, ...options });
+}
+
+export type TestApp = ReturnType<typeof testApp>;
+
+export async function getJson<T = Record<string, unknown>>(
+  app: TestApp,
+  path: string,
+  init?: RequestInit,
+) {
+  const res = await app.request(path, init);
+  return { res, body: (await res.json()) as T };
+}
