@@ -28,6 +28,7 @@ export function DiscrepancyBlock({
       <p>{discrepancy.note}</p>
       <div className="columns">
         {discrepancy.sides.map((side) => (
+          // biome-ignore lint/a11y/useSemanticElements: a labelled group of quotes, not form controls
           <div
             key={side.source}
             className="column"
@@ -95,6 +96,7 @@ export function FramingBlock({
       </p>
       <div className="columns">
         {bySource.map((source) => (
+          // biome-ignore lint/a11y/useSemanticElements: a labelled group of quotes, not form controls
           <div
             key={source}
             className="column"

@@ -22,6 +22,7 @@ export function EvidenceColumns({
       {ids.map((id) => {
         const own = evidence.filter((e) => e.source === id);
         return (
+          // biome-ignore lint/a11y/useSemanticElements: a labelled group of quotes, not form controls
           <div
             key={id}
             className="column"
