@@ -6,13 +6,16 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { StatementSchema } from "@dossier/core";
 import { describe, expect, it } from "vitest";
-import { testApp } from "../test-support/app.js";
+import { looseJson, testApp } from "../test-support/app.js";
 import { fillPath } from "../test-support/fixtures.js";
 import { openApiValidator } from "../test-support/openapi-validator.js";
 
 const app = testApp();
 const doc = app.document;
-const operations = Object.entries(doc.paths ?? {}).map(([path, item]) => ({ path, op: item.get! }));
+// the API is read-only: every documented path has a GET and nothing else
+const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
+  item.get ? [{ path, op: item.get }] : [],
+);
 
 function redoclyBin(): string {
   const require = createRequire(import.meta.url);
@@ -49,7 +52,7 @@ describe("the OpenAPI document", () => {
   it("is served at /openapi.json as OpenAPI 3.1", async () => {
     const res = await app.request("/openapi.json");
     expect(res.status).toBe(200);
-    const served = await res.json();
+    const served = await looseJson(res);
     expect(served.openapi).toBe("3.1.0");
     expect(served).toEqual(JSON.parse(JSON.stringify(doc)));
   });

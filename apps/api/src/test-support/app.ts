@@ -15,3 +15,11 @@ export async function getJson<T = Record<string, unknown>>(
   const res = await app.request(path, init);
   return { res, body: (await res.json()) as T };
 }
+
+// biome-ignore lint/suspicious/noExplicitAny: bodies read this way are checked by assertions, not by types
+export type Loose = any;
+
+/** a response body read without a declared shape, for JSON-LD and other open documents */
+export async function looseJson(res: Response | Promise<Response>): Promise<Loose> {
+  return (await res).json();
+}
