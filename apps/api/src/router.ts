@@ -4,6 +4,7 @@ import type { AppEnv } from "./env.js";
 import { ApiProblem } from "./http/errors.js";
 import { RECORD_MEDIA } from "./http/negotiate.js";
 import type { ParameterError } from "./http/problem.js";
+import type { AlternateRepresentation } from "./http/respond.js";
 
 type Issue = {
   code: string;
@@ -66,10 +67,10 @@ export function createRouter() {
   });
 }
 
-export function jsonLd(c: Context, node: Record<string, unknown>): Response {
+export function jsonLd(c: Context, node: Record<string, unknown>): AlternateRepresentation {
   return c.body(JSON.stringify(node), 200, {
     "Content-Type": `${RECORD_MEDIA.jsonld}; charset=utf-8`,
-  });
+  }) as unknown as AlternateRepresentation;
 }
 
 /** the `expand` parameter as a set */

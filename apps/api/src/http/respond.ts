@@ -1,4 +1,4 @@
-import type { Context } from "hono";
+import type { Context, TypedResponse } from "hono";
 import { type CsvColumn, csvStream, ndjsonStream } from "../representations/stream.js";
 import { ApiProblem, invalidParameter } from "./errors.js";
 import { LIST_MEDIA, type ListFormat, listFormat } from "./negotiate.js";
@@ -39,13 +39,20 @@ export function listPage<T>(c: Context, all: readonly T[], query: ListQuery): Li
   return { format, ...slice };
 }
 
+/**
+ * What a CSV, NDJSON or JSON-LD response is to the route's types: its 200. Those representations are
+ * declared in the document beside the JSON one (see `withRepresentations`), not in the typed route,
+ * so that typed clients read the JSON body's exact type.
+ */
+export type AlternateRepresentation = TypedResponse<never, 200, "json">;
+
 /** a list as CSV or NDJSON, streamed */
 export function exportList<T, O>(
   c: Context,
   page: ListPage<T>,
   columns: readonly CsvColumn<T>[],
   present: (record: T) => O,
-): Response {
+): AlternateRepresentation {
   if (page.format === "json")
     throw new ApiProblem("internal-error", "a JSON page was sent to the exporter");
   const body =
@@ -54,5 +61,5 @@ export function exportList<T, O>(
     page.format === "csv"
       ? `${LIST_MEDIA.csv}; charset=utf-8; header=present`
       : `${LIST_MEDIA.ndjson}; charset=utf-8`;
-  return c.body(body, 200, { "Content-Type": type });
+  return c.body(body, 200, { "Content-Type": type }) as unknown as AlternateRepresentation;
 }

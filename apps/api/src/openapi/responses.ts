@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import type { OpenAPIHono, z } from "@hono/zod-openapi";
 import { PROBLEM_MEDIA_TYPE, ProblemSchema } from "../http/problem.js";
 
 const problem = (
@@ -106,6 +106,31 @@ export const errorResponses = {
   }),
 } as const;
 
+/**
+ * The CSV, NDJSON and JSON-LD representations are declared under this key, outside `content`, so
+ * that the typed client sees each route's JSON body alone; `withRepresentations` moves them into
+ * `content` in the published document.
+ */
+const REPRESENTATIONS = "x-representations";
+
+type OperationLike = { responses?: Record<string, Record<string, unknown>> };
+
+export type OpenApiDocument = ReturnType<OpenAPIHono["getOpenAPI31Document"]>;
+
+export function withRepresentations(document: OpenApiDocument): OpenApiDocument {
+  for (const item of Object.values(document.paths ?? {}) as Record<string, unknown>[]) {
+    for (const operation of Object.values(item) as OperationLike[]) {
+      for (const response of Object.values(operation.responses ?? {})) {
+        const extra = response[REPRESENTATIONS];
+        if (!extra) continue;
+        response.content = { ...(response.content as object), ...(extra as object) };
+        delete response[REPRESENTATIONS];
+      }
+    }
+  }
+  return document;
+}
+
 const notModified = {
   304: {
     description: "Not modified: the representation still matches If-None-Match.",
@@ -133,14 +158,14 @@ export function listResponses<T extends z.ZodType>(
           schema: { type: "integer" as const },
         },
       },
-      content: {
-        "application/json": { schema },
+      content: { "application/json": { schema } },
+      [REPRESENTATIONS]: {
         "text/csv": {
-          schema: z.string().meta({ description: "RFC 4180 CSV with a header row." }),
+          schema: { type: "string", description: "RFC 4180 CSV with a header row." },
           example: csvExample,
         },
         "application/x-ndjson": {
-          schema: z.string().meta({ description: "One JSON record per line." }),
+          schema: { type: "string", description: "One JSON record per line." },
           example: ndjsonExample,
         },
       },
@@ -159,12 +184,10 @@ export function recordResponses<T extends z.ZodType>(
     200: {
       description: `${description} With \`Accept: application/ld+json\`, a schema.org ${jsonLdType} in JSON-LD.`,
       headers: okHeaders,
-      content: {
-        "application/json": { schema },
+      content: { "application/json": { schema } },
+      [REPRESENTATIONS]: {
         "application/ld+json": {
-          schema: z
-            .record(z.string(), z.unknown())
-            .meta({ description: `A schema.org ${jsonLdType}.` }),
+          schema: { type: "object", description: `A schema.org ${jsonLdType}, in JSON-LD.` },
         },
       },
     },
