@@ -14,3 +14,13 @@ describe("markTerms", () => {
     expect(markTerms("text", "  ")).toEqual([{ text: "text", match: false }]);
   });
 });
+
+describe("markTerms with characters that fold to several", () => {
+  it("still marks words after an ellipsis", () => {
+    expect(markTerms("…of its sovereignty.", "sovereignty")).toEqual([
+      { text: "…of its ", match: false },
+      { text: "sovereignty", match: true },
+      { text: ".", match: false },
+    ]);
+  });
+});

@@ -15,13 +15,19 @@ export function markTerms(text: string, query: string): SnippetPart[] {
     ),
   ];
   if (!words.length || !text) return text ? [{ text, match: false }] : [];
-  // folding keeps the length of most text; where it does not, fall back to no marks
-  const folded = foldText(text);
-  if (folded.length !== text.length) return [{ text, match: false }];
+  // fold character by character, remembering where each folded character came from
+  let folded = "";
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const f = foldText(text[i] as string);
+    folded += f;
+    for (let k = 0; k < f.length; k++) origin.push(i);
+  }
   const hit = new Array<boolean>(text.length).fill(false);
   for (const w of words) {
-    for (let i = folded.indexOf(w); i !== -1; i = folded.indexOf(w, i + 1))
-      hit.fill(true, i, i + w.length);
+    for (let i = folded.indexOf(w); i !== -1; i = folded.indexOf(w, i + 1)) {
+      for (let k = i; k < i + w.length; k++) hit[origin[k] as number] = true;
+    }
   }
   const parts: SnippetPart[] = [];
   for (let i = 0; i < text.length; i++) {

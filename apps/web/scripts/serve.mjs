@@ -1,0 +1,74 @@
+// starts the production build with `next start` on a free port, for the test and bench runners
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = dirname(dirname(fileURLToPath(import.meta.url)));
+export const chromiumPath =
+  process.env.CHROMIUM_PATH || process.env.CHROME_PATH || "/usr/bin/chromium";
+
+/** Fails loudly, never skips, when Chromium or the build is missing. */
+export function requireChromiumAndBuild(what) {
+  if (!existsSync(chromiumPath)) {
+    console.error(
+      `${what} need Chromium at ${chromiumPath} and it is missing.\n` +
+        "Install Debian's package (apt-get install -y chromium) or point CHROMIUM_PATH at a Chromium binary.",
+    );
+    process.exit(1);
+  }
+  if (!existsSync(join(root, ".next", "BUILD_ID"))) {
+    console.error(
+      `${what} run against the production build: run \`pnpm --filter @dossier/web build\` first.`,
+    );
+    process.exit(1);
+  }
+}
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+
+async function waitForServer(url, server, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the server did not answer at ${url} within ${timeoutMs / 1000}s`);
+}
+
+/** Serves the build on 127.0.0.1 at a free port; call stop() when done. */
+export async function startServer({ timeoutMs = 60_000 } = {}) {
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [join(root, "scripts", "start.mjs")], {
+    cwd: root,
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const stop = () => {
+    if (server.exitCode === null) server.kill("SIGTERM");
+  };
+  process.on("exit", stop);
+  try {
+    await waitForServer(baseURL, server, timeoutMs);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { baseURL, stop };
+}
