@@ -26,7 +26,9 @@ export function compression(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const res = c.res;
-    if (!res.body || c.req.method === "HEAD" || res.status === 204 || res.status === 304) return;
+    // headers only until it is settled that this body gets compressed: reading `body` makes the
+    // node adapter build a stream it could otherwise skip
+    if (c.req.method === "HEAD" || res.status === 204 || res.status === 304) return;
     if (
       res.headers.has("Content-Encoding") ||
       !COMPRESSIBLE.test(res.headers.get("Content-Type") ?? "")
@@ -39,7 +41,7 @@ export function compression(): MiddlewareHandler {
       res.headers.set("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
     }
     const encoding = chooseEncoding(c.req.header("Accept-Encoding"));
-    if (!encoding) return;
+    if (!encoding || !res.body) return;
     // hono copies the old response's headers onto a new one, so headers are edited after the swap
     c.res = new Response(res.body.pipeThrough(new CompressionStream(encoding)), res);
     c.res.headers.delete("Content-Length");
