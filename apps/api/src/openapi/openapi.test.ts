@@ -96,6 +96,13 @@ describe("the OpenAPI document", () => {
 
 describe("every documented route", () => {
   const validator = openApiValidator(doc);
+  it.each(operations)("$path shows a real example its schema accepts", ({ path, op }) => {
+    const json = (op.responses?.["200"] as { content?: Record<string, { example?: unknown }> })
+      .content?.["application/json"];
+    expect(json?.example).toBeDefined();
+    expect(validator.validateResponse(path, 200, "application/json", json?.example)).toBeNull();
+  });
+
   it.each(operations.map((o) => o.path))(
     "%s answers 200 with a body its schema accepts",
     async (template) => {
