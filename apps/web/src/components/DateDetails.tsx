@@ -18,7 +18,7 @@ export function DateDetails({ date, record }: { date: PartialDate; record: Recor
       </p>
       <p>{date.resolution.reasoning}</p>
       {date.resolution.anchor ? (
-        <p className="muted">Resolved against {date.resolution.anchor}.</p>
+        <p className="muted">Resolved against: {date.resolution.anchor}</p>
       ) : null}
       {date.resolution.words.length ? (
         <div className="date-details__words">
