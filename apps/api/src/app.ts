@@ -26,6 +26,7 @@ import { actorRoutes } from "./routes/actors.js";
 import { eventTypeRoutes } from "./routes/event-types.js";
 import { eventRoutes } from "./routes/events.js";
 import { placeRoutes } from "./routes/places.js";
+import { problemTypeRoutes } from "./routes/problems.js";
 import { searchRoutes } from "./routes/search.js";
 import { sourceRoutes } from "./routes/sources.js";
 import { statementRoutes } from "./routes/statements.js";
@@ -133,7 +134,8 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
     .route("/v1/places", placeRoutes(store))
     .route("/v1/sources", sourceRoutes(store))
     .route("/v1/search", searchRoutes(store))
-    .route("/v1/event-types", eventTypeRoutes());
+    .route("/v1/event-types", eventTypeRoutes())
+    .route("/problems", problemTypeRoutes());
 
   const document: OpenApiDocument = withExamples(
     withRepresentations(
@@ -143,7 +145,7 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
           title: "Dossier API",
           version: API_VERSION,
           description:
-            "Read-only access to Dossier's curated dataset: stories, the events and statements curated from their sources, the actors and places involved, and the sources' full texts with every evidence span annotated.\n\nLists share one envelope (`data` and `page`), cursor pagination, filters and `sort`; every list is also available as CSV or NDJSON (`Accept` or `format`), and single records as schema.org JSON-LD (`Accept: application/ld+json`). Errors are RFC 9457 problem documents. Responses carry strong ETags; the data changes only with a new build.",
+            "Read-only access to Dossier's curated dataset: stories, the events and statements curated from their sources, the actors and places involved, and the sources' full texts with every evidence span annotated.\n\nLists share one envelope (`data` and `page`), cursor pagination, filters and `sort`; every list is also available as CSV or NDJSON (`Accept` or `format`), and single records as schema.org JSON-LD (`Accept: application/ld+json`). Errors are RFC 9457 problem documents whose `type` resolves to a description of the problem (see /problems/{type}); an unknown path answers 404, and a method other than GET, HEAD or OPTIONS on a resource 405 with `Allow`. Responses carry strong ETags; the data changes only with a new build.",
           license: { name: "MIT", url: "https://opensource.org/license/mit" },
         },
         servers: [{ url: "http://127.0.0.1:8787", description: "A local server (`pnpm start`)." }],

@@ -114,7 +114,7 @@ describe("methods and routes", () => {
       const res = await app.request("/v1/events", { method });
       expect(res.status, method).toBe(405);
       expect(res.headers.get("Allow")).toBe("GET, HEAD, OPTIONS");
-      expect((await looseJson(res)).type).toBe("https://dossier.dev/problems/method-not-allowed");
+      expect((await looseJson(res)).type).toBe("/problems/method-not-allowed");
     }
     expect((await app.request("/v1/nowhere", { method: "POST" })).status).toBe(404);
   });
@@ -165,10 +165,20 @@ describe("rate limit", () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get("Retry-After")).toBe("20");
     expect(refused.headers.get("RateLimit-Policy")).toBe("3;w=60");
-    expect((await looseJson(refused)).type).toBe("https://dossier.dev/problems/rate-limited");
+    expect((await looseJson(refused)).type).toBe("/problems/rate-limited");
     expect((await hit("b")).status).toBe(200);
     clock += 20_000;
     expect((await hit("a")).status).toBe(200);
     expect((await hit("a")).status).toBe(429);
+  });
+});
+
+describe("problem types", () => {
+  it("resolve to a description of themselves", async () => {
+    const problem = await looseJson(app.request("/v1/events/none"));
+    const described = await looseJson(app.request(problem.type));
+    expect(described).toMatchObject({ type: problem.type, status: 404, title: problem.title });
+    expect(described.description).toBeTruthy();
+    expect((await app.request("/problems/constructor")).status).toBe(404);
   });
 });

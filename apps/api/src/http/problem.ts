@@ -3,17 +3,54 @@ import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../env.js";
 
-/** where the problem types are documented; a stable prefix clients can match on */
-export const PROBLEM_BASE = "https://dossier.dev/problems/";
+/**
+ * Problem types are URI references relative to the API itself (RFC 9457 allows them): the same
+ * string on every host, and each resolves to its own description, served by `problemTypeRoutes`.
+ */
+export const PROBLEM_BASE = "/problems/";
 
 export const PROBLEM_TYPES = {
-  "invalid-parameter": { status: 400, title: "Invalid parameter" },
-  "not-found": { status: 404, title: "Not found" },
-  "route-not-found": { status: 404, title: "No such route" },
-  "method-not-allowed": { status: 405, title: "Method not allowed" },
-  "not-acceptable": { status: 406, title: "Not acceptable" },
-  "rate-limited": { status: 429, title: "Too many requests" },
-  "internal-error": { status: 500, title: "Internal error" },
+  "invalid-parameter": {
+    status: 400,
+    title: "Invalid parameter",
+    description:
+      "A parameter is malformed, out of range or unknown; `errors` names each one and says why. Fix the request before retrying.",
+  },
+  "not-found": {
+    status: 404,
+    title: "Not found",
+    description:
+      "No record of this kind has this id. Ids are stable; list the resource to find one.",
+  },
+  "route-not-found": {
+    status: 404,
+    title: "No such route",
+    description: "No route matches this path. The routes are listed in /openapi.json.",
+  },
+  "method-not-allowed": {
+    status: 405,
+    title: "Method not allowed",
+    description:
+      "The API is read-only: the `Allow` header lists the methods this resource supports.",
+  },
+  "not-acceptable": {
+    status: 406,
+    title: "Not acceptable",
+    description:
+      "The Accept header allows none of the representations this resource has; `format` can name one instead.",
+  },
+  "rate-limited": {
+    status: 429,
+    title: "Too many requests",
+    description:
+      "This client has spent its allowance; wait for the seconds `Retry-After` gives. The RateLimit headers on every response show what is left.",
+  },
+  "internal-error": {
+    status: 500,
+    title: "Internal error",
+    description:
+      "A fault of the service, not of the request. Quote the request id when reporting it.",
+  },
 } as const;
 export type ProblemType = keyof typeof PROBLEM_TYPES;
 
@@ -32,10 +69,14 @@ export type ParameterError = z.infer<typeof ParameterErrorSchema>;
 
 export const ProblemSchema = z
   .object({
-    type: z.url().meta({
-      description: "A stable URI naming the kind of problem; match on it, not on the title.",
-      example: `${PROBLEM_BASE}invalid-parameter`,
-    }),
+    type: z
+      .string()
+      .startsWith(PROBLEM_BASE)
+      .meta({
+        description:
+          "A stable URI reference naming the kind of problem; match on it, not on the title. It resolves, against the API's address, to a description of the problem.",
+        example: `${PROBLEM_BASE}invalid-parameter`,
+      }),
     title: z.string().meta({
       description: "A short summary of the kind of problem.",
       example: "Invalid parameter",

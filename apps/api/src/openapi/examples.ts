@@ -8,6 +8,7 @@ import {
   sourceSegments,
   timeline,
 } from "@dossier/core";
+import { PROBLEM_BASE, PROBLEM_TYPES } from "../http/problem.js";
 import type { Store } from "../store.js";
 import type { OpenApiDocument } from "./responses.js";
 
@@ -93,6 +94,10 @@ function examples(store: Store): Record<string, () => unknown> {
     search: () => pageOf(search(ds, actor.name), "/v1/search"),
     listEventTypes: () => pageOf(eventTypeDefinitions(), "/v1/event-types"),
     getEventType: () => eventTypeDefinitions()[0],
+    getProblemType: () => ({
+      type: `${PROBLEM_BASE}invalid-parameter`,
+      ...PROBLEM_TYPES["invalid-parameter"],
+    }),
   };
 }
 

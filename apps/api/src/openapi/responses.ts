@@ -1,5 +1,5 @@
 import type { OpenAPIHono, z } from "@hono/zod-openapi";
-import { PROBLEM_MEDIA_TYPE, ProblemSchema } from "../http/problem.js";
+import { PROBLEM_BASE, PROBLEM_MEDIA_TYPE, ProblemSchema } from "../http/problem.js";
 
 const problem = (
   description: string,
@@ -12,7 +12,7 @@ const problem = (
       schema: ProblemSchema,
       example: {
         ...example,
-        type: `https://dossier.dev/problems/${example.type}`,
+        type: `${PROBLEM_BASE}${example.type}`,
         instance: "/v1/…",
         requestId: "0b6c9e5e-0a53-4f1e-8a8c-2f4b7d1c9a10",
       },

@@ -123,7 +123,7 @@ describe("events: errors", () => {
     expect(res.status).toBe(404);
     expect(res.headers.get("Content-Type")).toBe("application/problem+json");
     expect(body).toMatchObject({
-      type: "https://dossier.dev/problems/not-found",
+      type: "/problems/not-found",
       status: 404,
       instance: "/v1/events/ev-never-happened",
     });

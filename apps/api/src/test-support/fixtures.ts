@@ -21,5 +21,5 @@ export function fillPath(template: string): string {
     "event-types": EVENT_TYPE,
   };
   const collection = template.split("/")[2] ?? "";
-  return template.replace("{id}", ids[collection] ?? "");
+  return template.replace("{id}", ids[collection] ?? "").replace("{type}", "not-found");
 }
