@@ -37,11 +37,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/** Statements grouped by who spoke, speakers in order of first appearance. */
+/** Statements grouped by who spoke, the most quoted first, then by first appearance. */
 function bySpeaker(statements: Statement[]): [string | null, Statement[]][] {
   const groups = new Map<string | null, Statement[]>();
   for (const s of statements) groups.set(s.speaker, [...(groups.get(s.speaker) ?? []), s]);
-  return [...groups];
+  // unattributed words go last: they are the outlet's, not a speaker's
+  return [...groups].sort(([a, x], [b, y]) =>
+    a === null ? 1 : b === null ? -1 : y.length - x.length,
+  );
 }
 
 export default async function StoryPage({ params }: Props) {

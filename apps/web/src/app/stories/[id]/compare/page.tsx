@@ -23,19 +23,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-function RowBlock({ row, pair }: { row: CoverageRow; pair: readonly [string, string] }) {
+/** A record and each source's words for it; with `only`, just the one source that carries it. */
+function RowBlock({
+  row,
+  pair,
+  only,
+}: {
+  row: CoverageRow;
+  pair: readonly [string, string];
+  only?: string;
+}) {
+  const shown = only ? [only] : pair;
   return (
     <li className="coverage-row">
       <p className="coverage-row__title">
         <span className="muted small">{KIND_LABEL[row.ref.kind].one}: </span>
         <Link href={recordHref(dataset, row.ref)}>{row.title}</Link>
       </p>
-      <div className="columns">
-        {pair.map((source) => {
+      <div className={only ? "" : "columns"}>
+        {shown.map((source) => {
           const ev = row.bySource[source] ?? [];
           return (
-            <div key={source} className="column">
-              <p className="column__title">{sourceShortLabel(source)}</p>
+            <div key={source} className={only ? "" : "column"}>
+              {only ? null : <p className="column__title">{sourceShortLabel(source)}</p>}
               {ev.length ? (
                 ev.map((e) => (
                   <EvidenceQuote
@@ -166,7 +176,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         {onlyA.length ? (
           <ul className="coverage">
             {onlyA.map((r) => (
-              <RowBlock key={`${r.ref.kind}-${r.ref.id}`} row={r} pair={pair} />
+              <RowBlock key={`${r.ref.kind}-${r.ref.id}`} row={r} pair={pair} only={a} />
             ))}
           </ul>
         ) : (
@@ -181,7 +191,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         {onlyB.length ? (
           <ul className="coverage">
             {onlyB.map((r) => (
-              <RowBlock key={`${r.ref.kind}-${r.ref.id}`} row={r} pair={pair} />
+              <RowBlock key={`${r.ref.kind}-${r.ref.id}`} row={r} pair={pair} only={b} />
             ))}
           </ul>
         ) : (
