@@ -84,6 +84,8 @@ test("filter statements by speaker with JavaScript: choosing a speaker updates t
 }) => {
   const expected = filterStatements(dataset, { story: story.id, speaker: "adil-abdul-mahdi" });
   await page.goto(`/stories/${story.id}/timeline`);
+  // choosing submits only once the enhancement has hydrated; before that the Apply button does it
+  await expect(page.locator('form[data-enhanced="true"]')).toHaveCount(1);
   await page.getByLabel("Said by").selectOption("adil-abdul-mahdi");
   await expect(page).toHaveURL(/speaker=adil-abdul-mahdi/);
   await expect(page.locator(".timeline > li")).toHaveCount(expected.length);
