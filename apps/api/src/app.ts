@@ -3,14 +3,13 @@ import { dataset as embeddedDataset } from "@dossier/core/data";
 import { createRoute } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import type { Context } from "hono";
-import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
-import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./env.js";
 import { accessLog, type LogSink } from "./http/access-log.js";
+import { baseHeaders } from "./http/base-headers.js";
 import { compression } from "./http/compress.js";
 import { ApiProblem } from "./http/errors.js";
-import { conditionalGet } from "./http/etag.js";
+import { conditionalGet, NotModified, notModifiedResponse } from "./http/etag.js";
 import { allowedMethods } from "./http/methods.js";
 import { problem } from "./http/problem.js";
 import { rateLimit } from "./http/rate-limit.js";
@@ -68,45 +67,7 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
   app.use(requestId());
   if (options.log !== false)
     app.use(accessLog(options.log ?? ((line) => console.log(line)), clientAddress));
-  app.use(
-    secureHeaders({
-      // the docs page runs Scalar's script from its CDN; everything else is data, never a page
-      contentSecurityPolicy: {
-        defaultSrc: ["'none'"],
-        scriptSrc: ["'self'", "'unsafe-inline'", "https://cdn.jsdelivr.net"],
-        styleSrc: [
-          "'self'",
-          "'unsafe-inline'",
-          "https://cdn.jsdelivr.net",
-          "https://fonts.scalar.com",
-        ],
-        fontSrc: ["'self'", "https://fonts.scalar.com", "data:"],
-        imgSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      crossOriginResourcePolicy: "cross-origin",
-    }),
-  );
-  app.use(
-    cors({
-      origin: "*",
-      allowMethods: ["GET", "HEAD", "OPTIONS"],
-      allowHeaders: ["Accept", "If-None-Match", "X-Request-Id"],
-      exposeHeaders: [
-        "ETag",
-        "Link",
-        "X-Total-Count",
-        "X-Request-Id",
-        "RateLimit-Limit",
-        "RateLimit-Remaining",
-        "RateLimit-Reset",
-        "RateLimit-Policy",
-        "Retry-After",
-      ],
-      maxAge: 86400,
-    }),
-  );
+  app.use(baseHeaders());
   if (limits) app.use(rateLimit({ ...limits, clientKey: clientAddress }));
   app.use(compression());
   app.use(
@@ -220,6 +181,7 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
     );
   });
   routes.onError((error, c) => {
+    if (error instanceof NotModified) return notModifiedResponse(c);
     if (error instanceof ApiProblem)
       return problem(c, error.type, error.detail, error.errors ? { errors: error.errors } : {});
     if (options.log !== false) {

@@ -2,5 +2,10 @@ import type { RequestIdVariables } from "hono/request-id";
 
 /** what the middleware chain hands every handler */
 export type AppEnv = {
-  Variables: RequestIdVariables;
+  Variables: RequestIdVariables & {
+    /** changes whenever the dataset does; part of every entity tag */
+    fingerprint: string;
+    /** Cache-Control of successful reads */
+    cacheControl: string;
+  };
 };

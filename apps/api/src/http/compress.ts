@@ -21,14 +21,17 @@ function chooseEncoding(header: string | undefined): "gzip" | "deflate" | undefi
 /**
  * gzip or deflate by Accept-Encoding, with the web platform's CompressionStream. Unlike hono's
  * compress it keeps entity tags strong: the coding is written into the tag instead of weakening it.
+ * `Vary: Accept-Encoding` is on every response already (see baseHeaders).
  */
 export function compression(): MiddlewareHandler {
   return async (c, next) => {
     await next();
+    // the request alone settles most cases: the response is only read (which makes the Node
+    // adapter rebuild it) when it is to be compressed
+    const encoding = chooseEncoding(c.req.header("Accept-Encoding"));
+    if (!encoding || c.req.method === "HEAD") return;
     const res = c.res;
-    // headers only until it is settled that this body gets compressed: reading `body` makes the
-    // node adapter build a stream it could otherwise skip
-    if (c.req.method === "HEAD" || res.status === 204 || res.status === 304) return;
+    if (res.status === 204 || res.status === 304 || !res.body) return;
     if (
       res.headers.has("Content-Encoding") ||
       !COMPRESSIBLE.test(res.headers.get("Content-Type") ?? "")
@@ -36,12 +39,6 @@ export function compression(): MiddlewareHandler {
       return;
     const length = res.headers.get("Content-Length");
     if (length && Number(length) < 1024) return;
-    const vary = res.headers.get("Vary");
-    if (!vary?.toLowerCase().includes("accept-encoding")) {
-      res.headers.set("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-    }
-    const encoding = chooseEncoding(c.req.header("Accept-Encoding"));
-    if (!encoding || !res.body) return;
     // hono copies the old response's headers onto a new one, so headers are edited after the swap
     c.res = new Response(res.body.pipeThrough(new CompressionStream(encoding)), res);
     c.res.headers.delete("Content-Length");

@@ -1,6 +1,8 @@
 import type { Context } from "hono";
 import { parseAccept } from "hono/utils/accept";
+import type { AppEnv } from "../env.js";
 import { ApiProblem } from "./errors.js";
+import { revalidate } from "./etag.js";
 
 export const LIST_MEDIA = {
   json: "application/json",
@@ -63,6 +65,15 @@ function choose<F extends string>(
   return format;
 }
 
-export const listFormat = (c: Context, requested?: ListFormat) => choose(c, requested, LIST_MEDIA);
-export const recordFormat = (c: Context, requested?: RecordFormat) =>
-  choose(c, requested, RECORD_MEDIA);
+export function listFormat(c: Context<AppEnv>, requested?: ListFormat): ListFormat {
+  c.header("Vary", "Accept", { append: true });
+  return choose(c, requested, LIST_MEDIA);
+}
+
+/** the record's representation; throws NotModified when the client's copy is current */
+export function recordFormat(c: Context<AppEnv>, requested?: RecordFormat): RecordFormat {
+  c.header("Vary", "Accept", { append: true });
+  const format = choose(c, requested, RECORD_MEDIA);
+  revalidate(c, RECORD_MEDIA[format]);
+  return format;
+}

@@ -1,6 +1,8 @@
 import type { Context, TypedResponse } from "hono";
+import type { AppEnv } from "../env.js";
 import { type CsvColumn, csvStream, ndjsonStream } from "../representations/stream.js";
 import { ApiProblem, invalidParameter } from "./errors.js";
+import { revalidate } from "./etag.js";
 import { LIST_MEDIA, type ListFormat, listFormat } from "./negotiate.js";
 import { CursorError, type Page, paginate } from "./pagination.js";
 
@@ -17,7 +19,7 @@ export interface ListPage<T> {
 }
 
 /** negotiates the format and cuts the page; exports stream every record unless paging is asked for */
-export function listPage<T>(c: Context, all: readonly T[], query: ListQuery): ListPage<T> {
+export function listPage<T>(c: Context<AppEnv>, all: readonly T[], query: ListQuery): ListPage<T> {
   const format = listFormat(c, query.format);
   const url = new URL(c.req.url);
   const paged = format === "json" || query.limit !== undefined || query.cursor !== undefined;
@@ -35,7 +37,7 @@ export function listPage<T>(c: Context, all: readonly T[], query: ListQuery): Li
   }
   c.header("X-Total-Count", String(slice.page.total));
   if (slice.page.next) c.header("Link", `<${slice.page.next}>; rel="next"`);
-  c.header("Vary", "Accept");
+  revalidate(c, LIST_MEDIA[format]);
   return { format, ...slice };
 }
 

@@ -222,7 +222,6 @@ export function actorRoutes(store: Store) {
       const { id } = c.req.valid("param");
       const q = c.req.valid("query");
       const actor = requireActor(id);
-      c.header("Vary", "Accept");
       if (recordFormat(c, q.format) === "jsonld")
         return jsonLd(c, new JsonLd(store, new URL(c.req.url).origin).actor(actor));
       return c.json(presentActor(store, actor, expansions<Expand>(q.expand)), 200);

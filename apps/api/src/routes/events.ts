@@ -159,7 +159,6 @@ export function eventRoutes(store: Store) {
       const q = c.req.valid("query");
       const event = store.event(id);
       if (!event) throw notFound("event", id);
-      c.header("Vary", "Accept");
       if (recordFormat(c, q.format) === "jsonld")
         return jsonLd(c, new JsonLd(store, new URL(c.req.url).origin).event(event));
       return c.json(presentEvent(store, event, expansions<Expand>(q.expand)), 200);

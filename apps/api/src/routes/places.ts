@@ -105,7 +105,6 @@ export function placeRoutes(store: Store) {
       const q = c.req.valid("query");
       const place = store.place(id);
       if (!place) throw notFound("place", id);
-      c.header("Vary", "Accept");
       if (recordFormat(c, q.format) === "jsonld")
         return jsonLd(c, new JsonLd(store, new URL(c.req.url).origin).place(place));
       return c.json(presentPlace(store, place, expansions<"within">(q.expand)), 200);

@@ -174,7 +174,6 @@ export function sourceRoutes(store: Store) {
       const { id } = c.req.valid("param");
       const q = c.req.valid("query");
       const source = requireSource(id);
-      c.header("Vary", "Accept");
       if (recordFormat(c, q.format) === "jsonld")
         return jsonLd(c, new JsonLd(store, new URL(c.req.url).origin).source(source));
       return c.json(source, 200);

@@ -178,7 +178,6 @@ export function statementRoutes(store: Store) {
       const q = c.req.valid("query");
       const statement = store.statement(id);
       if (!statement) throw notFound("statement", id);
-      c.header("Vary", "Accept");
       if (recordFormat(c, q.format) === "jsonld") {
         return jsonLd(c, new JsonLd(store, new URL(c.req.url).origin).statement(statement));
       }

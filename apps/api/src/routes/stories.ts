@@ -188,7 +188,6 @@ export function storyRoutes(store: Store) {
       const { id } = c.req.valid("param");
       const q = c.req.valid("query");
       const story = requireStory(id);
-      c.header("Vary", "Accept");
       if (recordFormat(c, q.format) === "jsonld")
         return jsonLd(c, new JsonLd(store, new URL(c.req.url).origin).story(story));
       return c.json(presentStory(store, story, expansions<"sources">(q.expand)), 200);
