@@ -41,6 +41,8 @@ export interface AppOptions {
   clientAddress?: (c: Context<AppEnv>) => string;
   /** Cache-Control of successful reads */
   cacheControl?: string;
+  /** where /docs loads Scalar's script from: its CDN unless the host serves a copy */
+  docsScript?: string;
 }
 
 export const API_VERSION = "1.0.0";
@@ -147,7 +149,14 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
   routes.get("/openapi.json", (c) =>
     c.body(documentJson, 200, { "Content-Type": "application/json; charset=utf-8" }),
   );
-  routes.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Dossier API" }));
+  routes.get(
+    "/docs",
+    Scalar({
+      url: "/openapi.json",
+      pageTitle: "Dossier API",
+      ...(options.docsScript && { cdn: options.docsScript }),
+    }),
+  );
   routes.get("/", (c) =>
     c.json(
       {

@@ -59,6 +59,15 @@ describe("the real server", () => {
     expect(again.status).toBe(304);
   });
 
+  it("serves the docs page with its script from the installed package, so it works offline", async () => {
+    const page = await (await fetch(`${base}/docs`)).text();
+    expect(page).toContain('<script src="/docs/scalar.js">');
+    const script = await fetch(`${base}/docs/scalar.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get("Content-Type")).toMatch(/javascript/);
+    expect((await script.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
+  });
+
   it("limits by the client's address and says so in RateLimit headers", async () => {
     const res = await fetch(`${base}/v1/stories`);
     expect(res.headers.get("RateLimit-Policy")).toBe("1000;w=60");

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { createApp } from "./app.js";
@@ -12,13 +15,28 @@ if (!Number.isInteger(port) || port < 0 || port > 65535)
 if (!(limit >= 0) || !(windowSeconds > 0))
   throw new Error("RATE_LIMIT must be >= 0 and RATE_LIMIT_WINDOW > 0");
 
+// the docs page's script, served from the installed package so /docs works without internet
+const scalarBundle = join(
+  dirname(fileURLToPath(import.meta.resolve("@scalar/api-reference"))),
+  "browser/standalone.js",
+);
+const scalarScript = readFileSync(scalarBundle);
+
 const app = createApp(undefined, {
+  docsScript: "/docs/scalar.js",
   rateLimit: limit > 0 ? { limit, windowSeconds } : false,
   clientAddress: (c) => getConnInfo(c).remote.address ?? "unknown",
   // straight to stdout: console.log's formatting showed in profiles at a few thousand requests/s
   log:
     process.env.ACCESS_LOG === "off" ? false : (line: string) => process.stdout.write(`${line}\n`),
 });
+
+app.get("/docs/scalar.js", (c) =>
+  c.body(scalarScript, 200, {
+    "Content-Type": "text/javascript; charset=utf-8",
+    "Cache-Control": "public, max-age=86400",
+  }),
+);
 
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   console.log(
