@@ -10,6 +10,7 @@ export {
   type TimelineFilter,
   timeline,
 } from "./filters.js";
+export { type JsonLdNode, type RecordUrl, recordJsonLd } from "./jsonld.js";
 export {
   getActor,
   getContextNote,
