@@ -56,9 +56,12 @@ function shutdown(signal: string) {
   console.log(
     JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "shutting down", signal }),
   );
-  // stop accepting; requests in flight finish, then idle keep-alive sockets are let go
+  // stop accepting; requests in flight finish, and each keep-alive socket is let go once it falls idle
   server.close((error) => process.exit(error ? 1 : 0));
-  if ("closeIdleConnections" in server) server.closeIdleConnections();
+  if ("closeIdleConnections" in server) {
+    server.closeIdleConnections();
+    setInterval(() => server.closeIdleConnections(), 50).unref();
+  }
   setTimeout(() => process.exit(1), 10_000).unref();
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));
