@@ -21,6 +21,8 @@ const ORGANISATION_TYPES: Partial<Record<Actor["kind"], string>> = {
   media: "NewsMediaOrganization",
 };
 
+const SLIPS = new Set(["misspelling", "mistranslation", "misnomer"]);
+
 const known = <T>(a: { status: string; value?: T }): T | undefined =>
   a.status === "unknown" ? undefined : a.value;
 
@@ -33,7 +35,9 @@ function actorNode(ds: Dataset, actor: Actor, url: RecordUrl): JsonLdNode {
     name: actor.name,
     description: actor.description,
   };
-  if (actor.aliases.length) node.alternateName = [...new Set(actor.aliases.map((a) => a.name))];
+  // a source's slip is not another name for the actor
+  const names = actor.aliases.filter((a) => !SLIPS.has(a.variant)).map((a) => a.name);
+  if (names.length) node.alternateName = [...new Set(names)];
   if (actor.externalIds.wikidata)
     node.sameAs = `https://www.wikidata.org/wiki/${actor.externalIds.wikidata}`;
   const parents = actor.memberOf

@@ -10,9 +10,9 @@ import { EventCard, StatementCard } from "@/components/RecordCards";
 import { ACTOR_KIND_LABEL, isSlip } from "@/lib/actors";
 import { dataset, sourceShortLabel } from "@/lib/data";
 import { displayIsoDate } from "@/lib/dates";
+import { recordNode } from "@/lib/jsonld";
 import { VARIANT_LABEL } from "@/lib/labels";
 import { ROLE_LABEL } from "@/lib/related";
-import { absoluteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -42,22 +42,7 @@ export default async function ActorPage({ params }: Props) {
   const roleContext = [...new Set(actor.roles.flatMap((r) => r.context))];
   return (
     <article className="wrap record">
-      <JsonLd
-        nodes={[
-          {
-            "@type": actor.kind === "person" ? "Person" : "Organization",
-            "@id": absoluteUrl(`/actors/${id}`),
-            name: actor.name,
-            description: actor.description,
-            alternateName: [
-              ...new Set(actor.aliases.filter((a) => !isSlip(a.variant)).map((a) => a.name)),
-            ],
-            ...(actor.externalIds.wikidata
-              ? { sameAs: `https://www.wikidata.org/wiki/${actor.externalIds.wikidata}` }
-              : {}),
-          },
-        ]}
-      />
+      <JsonLd nodes={[recordNode({ kind: "actor", id })]} />
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           <li>

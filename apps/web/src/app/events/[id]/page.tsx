@@ -17,8 +17,8 @@ import { JsonLd } from "@/components/JsonLd";
 import { StatementCard } from "@/components/RecordCards";
 import { RelatedBlocks } from "@/components/RelatedBlocks";
 import { actorName, dataset } from "@/lib/data";
+import { recordNode } from "@/lib/jsonld";
 import { INVERSE_RELATION_LABEL, RELATION_LABEL, ROLE_LABEL } from "@/lib/related";
-import { absoluteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -56,36 +56,7 @@ export default async function EventPage({ params }: Props) {
   const type = EVENT_TYPES[event.type];
   return (
     <article className="wrap record">
-      <JsonLd
-        nodes={[
-          {
-            "@type": "Event",
-            "@id": absoluteUrl(`/events/${id}`),
-            name: event.title,
-            description: event.summary,
-            startDate: event.date.value,
-            ...(place ? { location: { "@type": "Place", name: place.name } } : {}),
-            ...(event.participants.length
-              ? {
-                  actor: event.participants.map((p) => ({
-                    "@type": "Thing",
-                    name: actorName(p.actor),
-                    url: absoluteUrl(`/actors/${p.actor}`),
-                  })),
-                }
-              : {}),
-            ...(story
-              ? {
-                  superEvent: {
-                    "@type": "Event",
-                    name: story.title,
-                    url: absoluteUrl(`/stories/${story.id}`),
-                  },
-                }
-              : {}),
-          },
-        ]}
-      />
+      <JsonLd nodes={[recordNode({ kind: "event", id })]} />
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           {story ? (

@@ -6,7 +6,7 @@ import { EvidenceQuote } from "@/components/EvidenceQuote";
 import { JsonLd } from "@/components/JsonLd";
 import { EventCard } from "@/components/RecordCards";
 import { dataset } from "@/lib/data";
-import { absoluteUrl } from "@/lib/site";
+import { recordNode } from "@/lib/jsonld";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,25 +35,7 @@ export default async function PlacePage({ params }: Props) {
   const ref = { kind: "place", id } as const;
   return (
     <article className="wrap record">
-      <JsonLd
-        nodes={[
-          {
-            "@type": "Place",
-            "@id": absoluteUrl(`/places/${id}`),
-            name: place.name,
-            ...(place.coordinates
-              ? {
-                  geo: {
-                    "@type": "GeoCoordinates",
-                    latitude: place.coordinates.lat,
-                    longitude: place.coordinates.lon,
-                  },
-                }
-              : {}),
-            ...(within ? { containedInPlace: { "@type": "Place", name: within.name } } : {}),
-          },
-        ]}
-      />
+      <JsonLd nodes={[recordNode({ kind: "place", id })]} />
       <header className="page-header">
         <p className="eyebrow">Place · {place.kind}</p>
         <h1>{place.name}</h1>

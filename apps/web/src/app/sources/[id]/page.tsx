@@ -6,8 +6,8 @@ import { JsonLd } from "@/components/JsonLd";
 import { SourceProvenance } from "@/components/SourceProvenance";
 import { SourceText } from "@/components/SourceText";
 import { dataset, sourceLabel } from "@/lib/data";
+import { recordNode } from "@/lib/jsonld";
 import { anchorId, KIND_LABEL, recordHref } from "@/lib/links";
-import { absoluteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -53,26 +53,11 @@ export default async function SourcePage({ params }: Props) {
   const story = dataset.stories.find((s) => s.sources.includes(id));
   const annotations = sourceAnnotations(dataset, id);
   const kinds = [...new Set(annotations.map((a) => a.ref.kind))];
-  const known = <T,>(a: { status: string; value?: T }) =>
+  const _known = <T,>(a: { status: string; value?: T }) =>
     a.status === "unknown" ? undefined : a.value;
   return (
     <article className="wrap record">
-      <JsonLd
-        nodes={[
-          {
-            "@type": "NewsArticle",
-            "@id": absoluteUrl(`/sources/${id}`),
-            headline: sourceLabel(source),
-            inLanguage: source.language,
-            text: source.text,
-            ...(known(source.url) ? { url: known(source.url) } : {}),
-            ...(known(source.published) ? { datePublished: known(source.published) } : {}),
-            ...(known(source.publisher)
-              ? { publisher: { "@type": "Organization", name: known(source.publisher) } }
-              : {}),
-          },
-        ]}
-      />
+      <JsonLd nodes={[recordNode({ kind: "source", id })]} />
       {story ? (
         <nav aria-label="Breadcrumb" className="breadcrumb">
           <ol>

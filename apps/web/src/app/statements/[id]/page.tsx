@@ -9,9 +9,9 @@ import { EvidenceColumns } from "@/components/EvidenceColumns";
 import { JsonLd } from "@/components/JsonLd";
 import { RelatedBlocks } from "@/components/RelatedBlocks";
 import { actorName, dataset } from "@/lib/data";
+import { recordNode } from "@/lib/jsonld";
 import { ACT_LABEL, MODE_LABEL } from "@/lib/labels";
 import { OCCASION_LABEL } from "@/lib/related";
-import { absoluteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -58,26 +58,7 @@ export default async function StatementPage({ params }: Props) {
   const claimsEvents = dataset.events.filter((e) => e.claimedIn.includes(id));
   return (
     <article className="wrap record">
-      <JsonLd
-        nodes={[
-          {
-            "@type": "Quotation",
-            "@id": absoluteUrl(`/statements/${id}`),
-            text: statement.evidence[0]?.quote ?? statement.gist,
-            abstract: statement.gist,
-            dateCreated: statement.date.value,
-            ...(statement.speaker
-              ? {
-                  creator: {
-                    "@type": "Thing",
-                    name: actorName(statement.speaker),
-                    url: absoluteUrl(`/actors/${statement.speaker}`),
-                  },
-                }
-              : {}),
-          },
-        ]}
-      />
+      <JsonLd nodes={[recordNode({ kind: "statement", id })]} />
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           {story ? (
