@@ -164,7 +164,18 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
         version: API_VERSION,
         openapi: "/openapi.json",
         docs: "/docs",
-        resources: "/v1",
+        resources: Object.fromEntries(
+          [
+            "stories",
+            "events",
+            "statements",
+            "actors",
+            "places",
+            "sources",
+            "search",
+            "event-types",
+          ].map((r) => [r, `/v1/${r}`]),
+        ),
       },
       200,
     ),
@@ -195,7 +206,13 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
       return problem(c, error.type, error.detail, error.errors ? { errors: error.errors } : {});
     if (options.log !== false) {
       (options.log ?? console.error)(
-        JSON.stringify({ level: "error", msg: String(error), requestId: c.get("requestId") }),
+        JSON.stringify({
+          time: new Date().toISOString(),
+          level: "error",
+          msg: String(error),
+          stack: error instanceof Error ? error.stack : undefined,
+          requestId: c.get("requestId"),
+        }),
       );
     }
     return problem(c, "internal-error", "The request could not be completed.");

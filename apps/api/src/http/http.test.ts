@@ -182,3 +182,14 @@ describe("problem types", () => {
     expect((await app.request("/problems/constructor")).status).toBe(404);
   });
 });
+
+describe("the root", () => {
+  it("links the document, the docs and every collection, each of which answers", async () => {
+    const index = await looseJson(app.request("/"));
+    expect(index.openapi).toBe("/openapi.json");
+    for (const [name, path] of Object.entries(index.resources as Record<string, string>)) {
+      const res = await app.request(name === "search" ? `${path}?q=iraq` : path);
+      expect(res.status, path).toBe(200);
+    }
+  });
+});
