@@ -10,6 +10,7 @@ const hostname = process.env.HOST ?? "127.0.0.1";
 // RATE_LIMIT=0 turns the limit off (benchmarks); otherwise requests per RATE_LIMIT_WINDOW seconds
 const limit = Number(process.env.RATE_LIMIT ?? 300);
 const windowSeconds = Number(process.env.RATE_LIMIT_WINDOW ?? 60);
+const trustProxy = process.env.TRUST_PROXY === "1";
 if (!Number.isInteger(port) || port < 0 || port > 65535)
   throw new Error(`PORT must be a port number, not '${process.env.PORT}'`);
 if (!(limit >= 0) || !(windowSeconds > 0))
@@ -25,7 +26,14 @@ const scalarScript = readFileSync(scalarBundle);
 const app = createApp(undefined, {
   docsScript: "/docs/scalar.js",
   rateLimit: limit > 0 ? { limit, windowSeconds } : false,
-  clientAddress: (c) => getConnInfo(c).remote.address ?? "unknown",
+  clientAddress: (c) => {
+    // behind one reverse proxy, the last X-Forwarded-For entry is the client the proxy saw;
+    // without TRUST_PROXY=1 the header is ignored, since any client can write it
+    const forwarded = trustProxy
+      ? c.req.header("X-Forwarded-For")?.split(",").at(-1)?.trim()
+      : undefined;
+    return forwarded || (getConnInfo(c).remote.address ?? "unknown");
+  },
   // straight to stdout: console.log's formatting showed in profiles at a few thousand requests/s
   log:
     process.env.ACCESS_LOG === "off" ? false : (line: string) => process.stdout.write(`${line}\n`),
