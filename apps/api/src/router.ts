@@ -1,3 +1,4 @@
+import { type RecordKind, type RecordRef, recordJsonLd } from "@dossier/core";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "./env.js";
@@ -5,6 +6,7 @@ import { ApiProblem } from "./http/errors.js";
 import { RECORD_MEDIA } from "./http/negotiate.js";
 import type { ParameterError } from "./http/problem.js";
 import type { AlternateRepresentation } from "./http/respond.js";
+import type { Store } from "./store.js";
 
 type Issue = {
   code: string;
@@ -67,7 +69,24 @@ export function createRouter() {
   });
 }
 
-export function jsonLd(c: Context, node: Record<string, unknown>): AlternateRepresentation {
+const COLLECTIONS: Partial<Record<RecordKind, string>> = {
+  story: "stories",
+  event: "events",
+  statement: "statements",
+  actor: "actors",
+  place: "places",
+  source: "sources",
+};
+
+/** a record as schema.org JSON-LD (core's mapping), each node's @id its URL in this API */
+export function jsonLd(c: Context, store: Store, ref: RecordRef): AlternateRepresentation {
+  const origin = new URL(c.req.url).origin;
+  const url = (r: RecordRef) => {
+    const collection = COLLECTIONS[r.kind];
+    return collection ? `${origin}/v1/${collection}/${r.id}` : `urn:dossier:${r.kind}:${r.id}`;
+  };
+  const node = recordJsonLd(store.dataset, ref, url);
+  if (!node) throw new ApiProblem("not-found", `There is no ${ref.kind} with the id '${ref.id}'.`);
   return c.body(JSON.stringify(node), 200, {
     "Content-Type": `${RECORD_MEDIA.jsonld}; charset=utf-8`,
   }) as unknown as AlternateRepresentation;

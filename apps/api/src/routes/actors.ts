@@ -27,7 +27,6 @@ import {
 } from "../openapi/params.js";
 import { listResponses, recordResponses } from "../openapi/responses.js";
 import { ActorItemSchema, pageOf } from "../openapi/schemas.js";
-import { JsonLd } from "../representations/jsonld.js";
 import type { CsvColumn } from "../representations/stream.js";
 import { createRouter, expansions, jsonLd } from "../router.js";
 import type { Store } from "../store.js";
@@ -223,7 +222,7 @@ export function actorRoutes(store: Store) {
       const q = c.req.valid("query");
       const actor = requireActor(id);
       if (recordFormat(c, q.format) === "jsonld")
-        return jsonLd(c, new JsonLd(store, new URL(c.req.url).origin).actor(actor));
+        return jsonLd(c, store, { kind: "actor", id: actor.id });
       return c.json(presentActor(store, actor, expansions<Expand>(q.expand)), 200);
     })
     .openapi(statements, (c) => {

@@ -25,7 +25,6 @@ import {
 } from "../openapi/params.js";
 import { listResponses, recordResponses } from "../openapi/responses.js";
 import { NewsEventItemSchema, pageOf } from "../openapi/schemas.js";
-import { JsonLd } from "../representations/jsonld.js";
 import type { CsvColumn } from "../representations/stream.js";
 import { createRouter, expansions, jsonLd } from "../router.js";
 import type { Store } from "../store.js";
@@ -160,7 +159,7 @@ export function eventRoutes(store: Store) {
       const event = store.event(id);
       if (!event) throw notFound("event", id);
       if (recordFormat(c, q.format) === "jsonld")
-        return jsonLd(c, new JsonLd(store, new URL(c.req.url).origin).event(event));
+        return jsonLd(c, store, { kind: "event", id: event.id });
       return c.json(presentEvent(store, event, expansions<Expand>(q.expand)), 200);
     });
 }

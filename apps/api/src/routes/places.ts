@@ -17,7 +17,6 @@ import {
 } from "../openapi/params.js";
 import { listResponses, recordResponses } from "../openapi/responses.js";
 import { PlaceItemSchema, pageOf } from "../openapi/schemas.js";
-import { JsonLd } from "../representations/jsonld.js";
 import type { CsvColumn } from "../representations/stream.js";
 import { createRouter, expansions, jsonLd } from "../router.js";
 import type { Store } from "../store.js";
@@ -106,7 +105,7 @@ export function placeRoutes(store: Store) {
       const place = store.place(id);
       if (!place) throw notFound("place", id);
       if (recordFormat(c, q.format) === "jsonld")
-        return jsonLd(c, new JsonLd(store, new URL(c.req.url).origin).place(place));
+        return jsonLd(c, store, { kind: "place", id: place.id });
       return c.json(presentPlace(store, place, expansions<"within">(q.expand)), 200);
     });
 }

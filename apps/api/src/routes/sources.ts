@@ -21,7 +21,6 @@ import {
 } from "../openapi/params.js";
 import { listResponses, recordResponses } from "../openapi/responses.js";
 import { AnnotationSchema, pageOf, SegmentSchema, SourceSchema } from "../openapi/schemas.js";
-import { JsonLd } from "../representations/jsonld.js";
 import type { CsvColumn } from "../representations/stream.js";
 import { createRouter, jsonLd } from "../router.js";
 import type { Store } from "../store.js";
@@ -175,7 +174,7 @@ export function sourceRoutes(store: Store) {
       const q = c.req.valid("query");
       const source = requireSource(id);
       if (recordFormat(c, q.format) === "jsonld")
-        return jsonLd(c, new JsonLd(store, new URL(c.req.url).origin).source(source));
+        return jsonLd(c, store, { kind: "source", id: source.id });
       return c.json(source, 200);
     })
     .openapi(annotations, (c) => {

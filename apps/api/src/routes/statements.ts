@@ -28,7 +28,6 @@ import {
 } from "../openapi/params.js";
 import { listResponses, recordResponses } from "../openapi/responses.js";
 import { pageOf, StatementItemSchema } from "../openapi/schemas.js";
-import { JsonLd } from "../representations/jsonld.js";
 import type { CsvColumn } from "../representations/stream.js";
 import { createRouter, expansions, jsonLd } from "../router.js";
 import type { Store } from "../store.js";
@@ -179,7 +178,7 @@ export function statementRoutes(store: Store) {
       const statement = store.statement(id);
       if (!statement) throw notFound("statement", id);
       if (recordFormat(c, q.format) === "jsonld") {
-        return jsonLd(c, new JsonLd(store, new URL(c.req.url).origin).statement(statement));
+        return jsonLd(c, store, { kind: "statement", id: statement.id });
       }
       return c.json(presentStatement(store, statement, expansions<StatementExpand>(q.expand)), 200);
     });

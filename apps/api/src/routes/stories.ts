@@ -35,7 +35,6 @@ import {
   StoryItemSchema,
   TimelineEntrySchema,
 } from "../openapi/schemas.js";
-import { JsonLd } from "../representations/jsonld.js";
 import type { CsvColumn } from "../representations/stream.js";
 import { createRouter, expansions, jsonLd } from "../router.js";
 import type { Store } from "../store.js";
@@ -189,7 +188,7 @@ export function storyRoutes(store: Store) {
       const q = c.req.valid("query");
       const story = requireStory(id);
       if (recordFormat(c, q.format) === "jsonld")
-        return jsonLd(c, new JsonLd(store, new URL(c.req.url).origin).story(story));
+        return jsonLd(c, store, { kind: "story", id: story.id });
       return c.json(presentStory(store, story, expansions<"sources">(q.expand)), 200);
     })
     .openapi(timelineRoute, (c) => {
