@@ -17,6 +17,7 @@ import { withExamples } from "./openapi/examples.js";
 import {
   documentResponses,
   type OpenApiDocument,
+  requireDefaults,
   withRepresentations,
 } from "./openapi/responses.js";
 import { HealthSchema } from "./openapi/schemas.js";
@@ -101,46 +102,50 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
     .route("/problems", problemTypeRoutes());
 
   const document: OpenApiDocument = withExamples(
-    withRepresentations(
-      app.getOpenAPI31Document({
-        openapi: "3.1.0",
-        info: {
-          title: "Dossier API",
-          version: API_VERSION,
-          description:
-            "Read-only access to Dossier's curated dataset: stories, the events and statements curated from their sources, the actors and places involved, and the sources' full texts with every evidence span annotated.\n\nLists share one envelope (`data` and `page`), cursor pagination, filters and `sort`; every list is also available as CSV or NDJSON (`Accept` or `format`), and single records as schema.org JSON-LD (`Accept: application/ld+json`). Errors are RFC 9457 problem documents whose `type` resolves to a description of the problem (see /problems/{type}); an unknown path answers 404, and a method other than GET, HEAD or OPTIONS on a resource 405 with `Allow`. Responses carry strong ETags; the data changes only with a new build.",
-          license: { name: "MIT", url: "https://opensource.org/license/mit" },
-        },
-        servers: [{ url: "http://127.0.0.1:8787", description: "A local server (`pnpm start`)." }],
-        // public and read-only: no operation needs credentials
-        security: [],
-        tags: [
-          {
-            name: "Stories",
-            description: "News stories, with their timeline and a comparison of their sources.",
+    requireDefaults(
+      withRepresentations(
+        app.getOpenAPI31Document({
+          openapi: "3.1.0",
+          info: {
+            title: "Dossier API",
+            version: API_VERSION,
+            description:
+              "Read-only access to Dossier's curated dataset: stories, the events and statements curated from their sources, the actors and places involved, and the sources' full texts with every evidence span annotated.\n\nLists share one envelope (`data` and `page`), cursor pagination, filters and `sort`; every list is also available as CSV or NDJSON (`Accept` or `format`), and single records as schema.org JSON-LD (`Accept: application/ld+json`). Errors are RFC 9457 problem documents whose `type` resolves to a description of the problem (see /problems/{type}); an unknown path answers 404, and a method other than GET, HEAD or OPTIONS on a resource 405 with `Allow`. Responses carry strong ETags; the data changes only with a new build.",
+            license: { name: "MIT", url: "https://opensource.org/license/mit" },
           },
-          {
-            name: "Events",
-            description: "What happened: typed, dated, placed, with who took part.",
-          },
-          {
-            name: "Statements",
-            description: "Who said what, to whom, about what, and how the sources carry it.",
-          },
-          {
-            name: "Actors",
-            description: "People and organisations that act, speak or are acted upon.",
-          },
-          { name: "Places", description: "Where events happen." },
-          {
-            name: "Sources",
-            description: "The news texts, in full, with every evidence span annotated.",
-          },
-          { name: "Search", description: "Ranked full-text search across every kind of record." },
-          { name: "Taxonomy", description: "The event types, mapped to CAMEO and PLOVER." },
-          { name: "Service", description: "The service itself." },
-        ],
-      }),
+          servers: [
+            { url: "http://127.0.0.1:8787", description: "A local server (`pnpm start`)." },
+          ],
+          // public and read-only: no operation needs credentials
+          security: [],
+          tags: [
+            {
+              name: "Stories",
+              description: "News stories, with their timeline and a comparison of their sources.",
+            },
+            {
+              name: "Events",
+              description: "What happened: typed, dated, placed, with who took part.",
+            },
+            {
+              name: "Statements",
+              description: "Who said what, to whom, about what, and how the sources carry it.",
+            },
+            {
+              name: "Actors",
+              description: "People and organisations that act, speak or are acted upon.",
+            },
+            { name: "Places", description: "Where events happen." },
+            {
+              name: "Sources",
+              description: "The news texts, in full, with every evidence span annotated.",
+            },
+            { name: "Search", description: "Ranked full-text search across every kind of record." },
+            { name: "Taxonomy", description: "The event types, mapped to CAMEO and PLOVER." },
+            { name: "Service", description: "The service itself." },
+          ],
+        }),
+      ),
     ),
     store,
   );

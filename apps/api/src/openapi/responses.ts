@@ -203,3 +203,38 @@ export function documentResponses<T extends z.ZodType>(schema: T, description: s
     ...errorResponses,
   } as const;
 }
+
+/**
+ * Core's schemas give many fields a default (`[]`, `false`), which makes them optional to a parser.
+ * Every schema here describes a response, where the default has been applied, so such fields are
+ * always present: list them as required, so generated clients do not type them as optional.
+ */
+export function requireDefaults(document: OpenApiDocument): OpenApiDocument {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    const schema = node as {
+      properties?: Record<string, { default?: unknown }>;
+      required?: string[];
+    };
+    if (schema.properties && typeof schema.properties === "object") {
+      const defaulted = Object.entries(schema.properties)
+        .filter(([, property]) => property && typeof property === "object" && "default" in property)
+        .map(([name]) => name);
+      if (defaulted.length)
+        schema.required = [...new Set([...(schema.required ?? []), ...defaulted])];
+    }
+    for (const value of Object.values(node)) visit(value);
+  };
+  visit(document.components);
+  for (const item of Object.values(document.paths ?? {}) as Record<
+    string,
+    { responses?: unknown }
+  >[]) {
+    for (const operation of Object.values(item)) visit(operation.responses);
+  }
+  return document;
+}
