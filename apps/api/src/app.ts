@@ -42,6 +42,8 @@ export interface AppOptions {
   clientAddress?: (c: Context<AppEnv>) => string;
   /** Cache-Control of successful reads */
   cacheControl?: string;
+  /** the API's public address (e.g. https://api.example.org), for the absolute URLs in JSON-LD */
+  publicUrl?: string;
   /** where /docs loads Scalar's script from: its CDN unless the host serves a copy */
   docsScript?: string;
 }
@@ -68,6 +70,11 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
   const app = createRouter();
 
   app.use(requestId());
+  const publicUrl = options.publicUrl?.replace(/\/+$/, "");
+  app.use(async (c, next) => {
+    c.set("publicUrl", publicUrl);
+    await next();
+  });
   if (options.log !== false)
     app.use(accessLog(options.log ?? ((line) => console.log(line)), clientAddress));
   app.use(baseHeaders());

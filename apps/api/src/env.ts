@@ -7,5 +7,7 @@ export type AppEnv = {
     fingerprint: string;
     /** Cache-Control of successful reads */
     cacheControl: string;
+    /** the API's public address, for absolute URLs (JSON-LD ids); the request's origin when unset */
+    publicUrl: string | undefined;
   };
 };

@@ -79,8 +79,8 @@ const COLLECTIONS: Partial<Record<RecordKind, string>> = {
 };
 
 /** a record as schema.org JSON-LD (core's mapping), each node's @id its URL in this API */
-export function jsonLd(c: Context, store: Store, ref: RecordRef): AlternateRepresentation {
-  const origin = new URL(c.req.url).origin;
+export function jsonLd(c: Context<AppEnv>, store: Store, ref: RecordRef): AlternateRepresentation {
+  const origin = c.get("publicUrl") ?? new URL(c.req.url).origin;
   const url = (r: RecordRef) => {
     const collection = COLLECTIONS[r.kind];
     return collection ? `${origin}/v1/${collection}/${r.id}` : `urn:dossier:${r.kind}:${r.id}`;

@@ -25,6 +25,7 @@ const scalarScript = readFileSync(scalarBundle);
 
 const app = createApp(undefined, {
   docsScript: "/docs/scalar.js",
+  ...(process.env.PUBLIC_URL && { publicUrl: process.env.PUBLIC_URL }),
   rateLimit: limit > 0 ? { limit, windowSeconds } : false,
   clientAddress: (c) => {
     // behind one reverse proxy, the last X-Forwarded-For entry is the client the proxy saw;

@@ -18,11 +18,12 @@ function matches(ifNoneMatch: string | undefined, tag: string): boolean {
 /** thrown once a request is known to be answered by 304; the error handler sends it */
 export class NotModified extends Error {}
 
-/** the tag of this request's representation: the dataset, the path and query, and the media type */
+/**
+ * The tag of this request's representation: the dataset, the URL and the media type. The whole URL,
+ * host included, since JSON-LD names records by absolute URLs built on it.
+ */
 function tagOf(c: Context<AppEnv>, mediaType: string): string {
-  const url = c.req.url;
-  const pathAndQuery = url.slice(url.indexOf("/", url.indexOf("//") + 2));
-  return fnv1a(`${c.get("fingerprint")}\n${pathAndQuery}\n${mediaType}`);
+  return fnv1a(`${c.get("fingerprint")}\n${c.req.url}\n${mediaType}`);
 }
 
 /**

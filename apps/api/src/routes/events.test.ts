@@ -195,6 +195,24 @@ describe("events: security", () => {
     expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
   });
 
+  it("names records by the configured public URL, whatever Host the request carries", async () => {
+    const pinned = testApp({ publicUrl: "https://api.example.org/" });
+    const res = await pinned.request(`http://evil.example/v1/events/${AIRSTRIKE}`, {
+      headers: { Accept: "application/ld+json" },
+    });
+    expect((await looseJson(res))["@id"]).toBe(`https://api.example.org/v1/events/${AIRSTRIKE}`);
+  });
+
+  it("tags JSON-LD built on different hosts differently, since its ids differ", async () => {
+    const tag = async (host: string) =>
+      (
+        await app.request(`http://${host}/v1/events/${AIRSTRIKE}`, {
+          headers: { Accept: "application/ld+json" },
+        })
+      ).headers.get("ETag");
+    expect(await tag("a.example")).not.toBe(await tag("b.example"));
+  });
+
   it("treats path traversal as an unknown record", async () => {
     for (const path of [
       "/v1/events/..%2F..%2Fetc%2Fpasswd",
