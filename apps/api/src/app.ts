@@ -121,6 +121,7 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
             license: { name: "MIT", url: "https://opensource.org/license/mit" },
           },
           servers: [
+            ...(publicUrl ? [{ url: publicUrl, description: "This deployment." }] : []),
             { url: "http://127.0.0.1:8787", description: "A local server (`pnpm start`)." },
           ],
           // public and read-only: no operation needs credentials
