@@ -227,6 +227,15 @@ describe("hostile requests", () => {
             ).toBeNull();
           }
         }
+        if (res.status === 200 && verb === "GET" && type.startsWith("application/x-ndjson")) {
+          for (const line of body.split("\n").filter(Boolean))
+            expect(() => JSON.parse(line)).not.toThrow();
+        }
+        if (res.status === 200 && verb === "GET" && type.startsWith("text/csv")) {
+          // whatever the filters, an export starts with its header row and ends its last line
+          expect(body.split("\r\n")[0]).toMatch(/^[a-z_]+(,[a-z_]+)*$/);
+          expect(body.endsWith("\r\n")).toBe(true);
+        }
         expect(res.headers.get("X-Request-Id")).toBeTruthy();
       }),
       { numRuns: 600 },
