@@ -19,7 +19,9 @@ describe("JSON-LD", () => {
       temporalCoverage: "3 January 2020, early morning",
       location: { "@type": "Place", name: "Baghdad International Airport" },
     });
-    expect(((node?.actor ?? []) as { name: string }[]).map((a) => a.name)).toContain("Qasem Soleimani");
+    expect(((node?.actor ?? []) as { name: string }[]).map((a) => a.name)).toContain(
+      "Qasem Soleimani",
+    );
   });
 
   it("describes a statement as a Quotation with its speaker and exact words", () => {
