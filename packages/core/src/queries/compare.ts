@@ -1,29 +1,11 @@
 import type { RecordRef } from "../schemas/common.js";
 import type { Dataset } from "../schemas/dataset.js";
-import type { Discrepancy } from "../schemas/discrepancy.js";
 import type { Evidence } from "../schemas/evidence.js";
-import type { Framing } from "../schemas/framing.js";
 import type { Source } from "../schemas/source.js";
+import type { CoverageRow, SourceComparison } from "../schemas/views.js";
 import { filterEvents, filterStatements } from "./filters.js";
+
 import { getSource, getStory, recordTitle } from "./lookup.js";
-
-/** One record and the evidence each source gives for it: the coverage matrix's row. */
-export interface CoverageRow {
-  ref: RecordRef;
-  title: string;
-  bySource: Record<string, Evidence[]>;
-}
-
-export interface SourceComparison {
-  sources: Source[];
-  rows: CoverageRow[];
-  /** records every compared source carries */
-  shared: CoverageRow[];
-  /** records carried by this source and by none of the others */
-  onlyIn: Record<string, CoverageRow[]>;
-  framings: Framing[];
-  discrepancies: Discrepancy[];
-}
 
 /** Which source carries which event and statement, derived from their evidence. */
 export function coverage(ds: Dataset, storyId: string): CoverageRow[] {

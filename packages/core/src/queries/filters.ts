@@ -2,7 +2,9 @@ import type { Dataset } from "../schemas/dataset.js";
 import type { NewsEvent } from "../schemas/event.js";
 import type { SpeechAct, Statement, StatementMode } from "../schemas/statement.js";
 import type { EventType } from "../schemas/taxonomy.js";
+import type { TimelineEntry } from "../schemas/views.js";
 import { comparePartialDates, dateOverlaps } from "./dates.js";
+
 import { getActor } from "./lookup.js";
 import { matchesText } from "./text.js";
 
@@ -46,10 +48,6 @@ export interface TimelineFilter {
   to?: string;
   text?: string;
 }
-
-export type TimelineEntry =
-  | { kind: "event"; record: NewsEvent }
-  | { kind: "statement"; record: Statement };
 
 const names = (ds: Dataset, ids: readonly (string | null)[]) =>
   ids.map((id) => (id ? (getActor(ds, id)?.name ?? "") : "")).join(" ");

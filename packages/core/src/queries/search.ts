@@ -1,17 +1,10 @@
 import MiniSearch from "minisearch";
-import type { RecordKind, RecordRef } from "../schemas/common.js";
+import type { RecordKind } from "../schemas/common.js";
 import type { Dataset } from "../schemas/dataset.js";
+import type { SearchHit } from "../schemas/views.js";
 import { getActor, recordTitle } from "./lookup.js";
-import { foldText } from "./text.js";
 
-export interface SearchHit {
-  ref: RecordRef;
-  title: string;
-  /** the best-matching words of the record, quotes first */
-  snippet: string;
-  score: number;
-  story?: string;
-}
+import { foldText } from "./text.js";
 
 export interface SearchOptions {
   kinds?: readonly RecordKind[];

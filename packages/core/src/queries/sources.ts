@@ -1,24 +1,8 @@
 import type { RecordRef } from "../schemas/common.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { Evidence } from "../schemas/evidence.js";
+import type { Annotation, Segment } from "../schemas/views.js";
 import { getSource, recordTitle } from "./lookup.js";
-
-/** One evidence span in a source, and the record it grounds. */
-export interface Annotation {
-  start: number;
-  end: number;
-  ref: RecordRef;
-  label: string;
-  /** which part of the record the words ground: its evidence, a date, an alias, a framing term */
-  role: "evidence" | "date" | "alias" | "mention" | "framing" | "discrepancy";
-}
-
-export interface Segment {
-  start: number;
-  end: number;
-  text: string;
-  annotations: Annotation[];
-}
 
 /** Every place the dataset quotes, with the record each quote belongs to. */
 export function evidenceByRecord(

@@ -11,3 +11,4 @@ export * from "./source.js";
 export * from "./statement.js";
 export * from "./story.js";
 export * from "./taxonomy.js";
+export * from "./views.js";

@@ -1,0 +1,103 @@
+import * as z from "zod";
+import { IdSchema, RecordRefSchema } from "./common.js";
+import { DiscrepancySchema } from "./discrepancy.js";
+import { NewsEventSchema } from "./event.js";
+import { EvidenceSchema } from "./evidence.js";
+import { FramingSchema } from "./framing.js";
+import { SourceSchema } from "./source.js";
+import { StatementSchema } from "./statement.js";
+
+// the shapes the queries return, as schemas, so the API documents exactly what core computes
+
+export const AnnotationSchema = z
+  .strictObject({
+    start: z
+      .int()
+      .min(0)
+      .meta({ description: "Offset of the span's first character (UTF-16 code units)." }),
+    end: z.int().min(0).meta({ description: "Offset just past the span's last character." }),
+    ref: RecordRefSchema,
+    label: z.string().meta({ description: "A human label for the record." }),
+    role: z.enum(["evidence", "date", "alias", "mention", "framing", "discrepancy"]).meta({
+      description:
+        "Which part of the record the words ground: its evidence, a date, an alias, a mention, a framing term, a side of a discrepancy.",
+    }),
+  })
+  .meta({
+    id: "Annotation",
+    description: "One evidence span of a source and the record it grounds.",
+  });
+export type Annotation = z.infer<typeof AnnotationSchema>;
+
+export const SegmentSchema = z
+  .strictObject({
+    start: z.int().min(0),
+    end: z.int().min(0),
+    text: z.string().meta({ description: "The source's text from start to end, verbatim." }),
+    annotations: z.array(AnnotationSchema).meta({ description: "The spans covering this piece." }),
+  })
+  .meta({
+    id: "Segment",
+    description:
+      "A piece of a source's text between two annotation boundaries; the pieces in order give back the text exactly.",
+  });
+export type Segment = z.infer<typeof SegmentSchema>;
+
+export const CoverageRowSchema = z
+  .strictObject({
+    ref: RecordRefSchema,
+    title: z.string(),
+    bySource: z.record(IdSchema, z.array(EvidenceSchema)).meta({
+      description:
+        "For each source id, its words for the record (empty when it does not carry it).",
+    }),
+  })
+  .meta({
+    id: "CoverageRow",
+    description:
+      "A record and the evidence each source gives for it: a row of the coverage matrix.",
+  });
+export type CoverageRow = z.infer<typeof CoverageRowSchema>;
+
+export const SourceComparisonSchema = z
+  .strictObject({
+    sources: z.array(SourceSchema),
+    rows: z
+      .array(CoverageRowSchema)
+      .meta({ description: "Every record any of the sources carries." }),
+    shared: z
+      .array(CoverageRowSchema)
+      .meta({ description: "Records every compared source carries." }),
+    onlyIn: z
+      .record(IdSchema, z.array(CoverageRowSchema))
+      .meta({ description: "For each source, the records it alone carries." }),
+    framings: z.array(FramingSchema).meta({ description: "How the sources name the same things." }),
+    discrepancies: z.array(DiscrepancySchema).meta({ description: "Where the sources differ." }),
+  })
+  .meta({
+    id: "SourceComparison",
+    description:
+      "Sources side by side: what each carries, how each names things, where they differ.",
+  });
+export type SourceComparison = z.infer<typeof SourceComparisonSchema>;
+
+export const SearchHitSchema = z
+  .strictObject({
+    ref: RecordRefSchema,
+    title: z.string(),
+    snippet: z
+      .string()
+      .meta({ description: "The best-matching words of the record, quotes first." }),
+    score: z.number().meta({ description: "Relevance; higher is better." }),
+    story: IdSchema.optional(),
+  })
+  .meta({ id: "SearchHit", description: "A record matching a search, ranked." });
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+
+export const TimelineEntrySchema = z
+  .discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("event"), record: NewsEventSchema }),
+    z.strictObject({ kind: z.literal("statement"), record: StatementSchema }),
+  ])
+  .meta({ id: "TimelineEntry", description: "An event or a statement, in date order." });
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
