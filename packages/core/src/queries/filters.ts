@@ -42,7 +42,10 @@ export interface TimelineFilter {
   kinds?: readonly ("event" | "statement")[];
   type?: readonly EventType[];
   act?: readonly SpeechAct[];
+  /** any participant or party to a statement */
   actor?: string;
+  /** only what this actor said (no events) */
+  speaker?: string;
   source?: string;
   from?: string;
   to?: string;
@@ -112,12 +115,13 @@ export function timeline(ds: Dataset, f: TimelineFilter = {}): TimelineEntry[] {
   const kinds = f.kinds?.length ? f.kinds : ["event", "statement"];
   const common = { ...pick(f, ["story", "actor", "source", "from", "to", "text"]) };
   const entries: TimelineEntry[] = [];
-  if (kinds.includes("event") && !f.act?.length) {
+  if (kinds.includes("event") && !f.act?.length && !f.speaker) {
     for (const record of filterEvents(ds, { ...common, ...(f.type ? { type: f.type } : {}) }))
       entries.push({ kind: "event", record });
   }
   if (kinds.includes("statement") && !f.type?.length) {
-    for (const record of filterStatements(ds, { ...common, ...(f.act ? { act: f.act } : {}) }))
+    const only = { ...(f.act ? { act: f.act } : {}), ...(f.speaker ? { speaker: f.speaker } : {}) };
+    for (const record of filterStatements(ds, { ...common, ...only }))
       entries.push({ kind: "statement", record });
   }
   return entries.sort(

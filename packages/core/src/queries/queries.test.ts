@@ -37,6 +37,19 @@ describe("timeline", () => {
   });
 });
 
+describe("timeline by speaker", () => {
+  it("keeps only what that actor said, no events", () => {
+    const said = timeline(ds, { speaker: "iraqi-foreign-ministry" });
+    expect(said.length).toBe(5);
+    expect(
+      said.every((e) => e.kind === "statement" && e.record.speaker === "iraqi-foreign-ministry"),
+    ).toBe(true);
+    expect(timeline(ds, { actor: "iraqi-foreign-ministry" }).some((e) => e.kind === "event")).toBe(
+      true,
+    );
+  });
+});
+
 describe("filters", () => {
   it("finds statements by speaker, act and mode", () => {
     const demands = filterStatements(ds, { speaker: "muqtada-al-sadr", act: ["demand"] });

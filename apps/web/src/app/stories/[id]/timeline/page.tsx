@@ -53,7 +53,8 @@ export default async function TimelinePage({ params, searchParams }: Props) {
     ...(q.type.length ? { type: q.type } : {}),
     ...(q.act.length ? { act: q.act } : {}),
     ...(q.actor ? { actor: q.actor } : {}),
-  }).filter((e) => !q.speaker || (e.kind === "statement" && e.record.speaker === q.speaker));
+    ...(q.speaker ? { speaker: q.speaker } : {}),
+  });
   const show = q.kinds.length === 1 ? (q.kinds[0] === "event" ? "events" : "statements") : "";
   return (
     <div className="wrap">
