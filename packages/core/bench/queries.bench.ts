@@ -1,9 +1,16 @@
 // Core query costs, each as a ratio to a baseline measured in the same run (a plain scan of the
 // statements), so the figures mean something on a shared, noisy machine. Not a test.
-import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { dataset } from "../dist/data.js";
-import { compareSources, search, sourceSegments, timeline } from "../dist/index.js";
+import { compileDataset } from "../src/dataset/compile.js";
+import { readDataFolder } from "../src/dataset/read-folder.js";
+import { compareSources, search, sourceSegments, timeline } from "../src/index.js";
+
+const compiled = compileDataset(
+  await readDataFolder(fileURLToPath(new URL("../../../data", import.meta.url))),
+);
+if (!compiled.ok) throw new Error("the data has problems: run pnpm data:check");
+const dataset = compiled.dataset;
 
 function opsPerSecond(fn: () => unknown, ms = 1000): number {
   for (let i = 0; i < 50; i++) fn();
@@ -34,7 +41,7 @@ for (const [name, fn] of cases) {
     `${name.padEnd(38)} ${ops.toFixed(0).padStart(8)} ops/s  (${(ops / baseline).toFixed(3)}x baseline)`,
   );
 }
-const json = readFileSync(new URL("../dist/dataset.json", import.meta.url));
+const json = Buffer.from(JSON.stringify(dataset));
 const texts = dataset.sources.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
 console.log(
   `\ndataset.json ${json.length} bytes (${gzipSync(json).length} gzipped), ${(json.length / texts).toFixed(1)}x the ${texts} bytes of source text it grounds`,
