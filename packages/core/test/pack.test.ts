@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -72,6 +72,14 @@ console.log(JSON.stringify({
       { cwd: app(), encoding: "utf8" },
     );
     expect(out.trim()).toBe("object true");
+  });
+
+  it("installs the dossier-data command", () => {
+    const result = spawnSync(join(app(), "node_modules/.bin/dossier-data"), [], {
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^usage: dossier-data <command>/);
   });
 
   it("bundles for the browser: no Node built-ins in the main and data entries", async () => {
