@@ -21,9 +21,16 @@ const build = run([
 ]);
 build.on("exit", (code) => {
   if (code !== 0) process.exit(code ?? 1);
+  // node itself, not `pnpm start`: pnpm does not pass SIGTERM on, and would leave a server running
+  const serve = (dir, script, port) =>
+    spawn(process.execPath, [script], {
+      cwd: new URL(`../apps/${dir}/`, import.meta.url),
+      stdio: "inherit",
+      env: { ...env, HOST: host, PORT: port },
+    });
   const children = [
-    run(["--filter", "@dossier/api", "start"], { HOST: host, PORT: apiPort }),
-    run(["--filter", "@dossier/web", "start"], { HOST: host, PORT: webPort }),
+    serve("api", "dist/server.js", apiPort),
+    serve("web", "scripts/start.mjs", webPort),
   ];
   console.log(
     `\nDossier API    http://${host}:${apiPort}/v1  (docs: /docs)\nDossier reader http://${host}:${webPort}/\n`,
