@@ -13,7 +13,7 @@ export function DiscrepancyBlock({
   headingLevel = 3,
 }: {
   discrepancy: Discrepancy;
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
 }) {
   const Heading = `h${headingLevel}` as const;
   const ref = { kind: "discrepancy", id: discrepancy.id } as const;
@@ -77,7 +77,7 @@ export function FramingBlock({
 }: {
   framing: Framing;
   sources?: readonly string[];
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
 }) {
   const Heading = `h${headingLevel}` as const;
   const ref = { kind: "framing", id: framing.id } as const;

@@ -18,6 +18,16 @@ import { displayIsoDate } from "@/lib/dates";
 import { anchorId } from "@/lib/links";
 import { absoluteUrl } from "@/lib/site";
 
+// the most serious first: what cannot both be right, then slips, then what is told differently or left out
+const DISAGREEMENT_GROUPS = [
+  { kind: "contradiction", heading: "Contradictions" },
+  { kind: "error", heading: "Errors in a source" },
+  { kind: "attribution", heading: "Who said it" },
+  { kind: "differing-detail", heading: "Differing detail" },
+  { kind: "naming", heading: "Naming" },
+  { kind: "omission", heading: "Reported by one source only" },
+] as const;
+
 type Props = { params: Promise<{ id: string }> };
 
 export const dynamicParams = false;
@@ -147,7 +157,29 @@ export default async function StoryPage({ params }: Props) {
       <section className="section" id="disagreements" aria-labelledby="disagree-heading">
         <h2 id="disagree-heading">Where the sources disagree</h2>
         {discrepancies.length ? (
-          discrepancies.map((d) => <DiscrepancyBlock key={d.id} discrepancy={d} />)
+          <>
+            <p>
+              {discrepancies.length} points, grouped by kind; open one for each source's words, or{" "}
+              <Link href={`/stories/${id}/compare`}>compare the sources side by side</Link>.
+            </p>
+            {DISAGREEMENT_GROUPS.map(({ kind, heading }) => {
+              const group = discrepancies.filter((d) => d.kind === kind);
+              if (!group.length) return null;
+              return (
+                <section key={kind} className="disagree-group" aria-labelledby={`disagree-${kind}`}>
+                  <h3 id={`disagree-${kind}`}>
+                    {heading} <span className="disagree-group__count">({group.length})</span>
+                  </h3>
+                  {group.map((d) => (
+                    <details key={d.id} className="disagree-group__item">
+                      <summary>{d.title}</summary>
+                      <DiscrepancyBlock discrepancy={d} headingLevel={4} />
+                    </details>
+                  ))}
+                </section>
+              );
+            })}
+          </>
         ) : (
           <p>The curated records note no disagreement between the sources.</p>
         )}
