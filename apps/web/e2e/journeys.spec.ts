@@ -92,6 +92,26 @@ test("filter statements by speaker with JavaScript: choosing a speaker updates t
   expect(consoleErrors).toEqual([]);
 });
 
+test("filter the timeline by event type without JavaScript: only events of that type remain, dated", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const expected = filterEvents(dataset, { story: story.id, type: ["airstrike"] });
+  expect(expected.length).toBeGreaterThan(1);
+
+  await page.goto(`/stories/${story.id}/timeline`);
+  await page.getByLabel("Event type").selectOption("airstrike");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/type=airstrike/);
+  const items = page.locator(".timeline > li");
+  await expect(items).toHaveCount(expected.length);
+  for (const e of expected) await expect(page.getByRole("link", { name: e.title })).toBeVisible();
+  await expect(page.locator(".timeline .card--statement")).toHaveCount(0);
+  await expect(items.first()).toContainText("29 Dec 2019");
+  await context.close();
+});
+
 test("the compare view shows a discrepancy with both sides' evidence", async ({
   page,
   consoleErrors,
