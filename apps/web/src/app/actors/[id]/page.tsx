@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/Badge";
+import { Breadcrumb } from "@/components/Breadcrumb";
 import { ContextNotes } from "@/components/ContextNotes";
 import { EvidenceQuote } from "@/components/EvidenceQuote";
 import { JsonLd } from "@/components/JsonLd";
@@ -43,13 +44,7 @@ export default async function ActorPage({ params }: Props) {
   return (
     <article className="wrap record">
       <JsonLd nodes={[recordNode({ kind: "actor", id })]} />
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link href="/actors">Actors</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ href: "/actors", label: "Actors" }]} />
       <header className="page-header">
         <p className="eyebrow">{ACTOR_KIND_LABEL[actor.kind].one}</p>
         <h1>{actor.name}</h1>

@@ -10,6 +10,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/Badge";
+import { Breadcrumb } from "@/components/Breadcrumb";
 import { ContextNotes } from "@/components/ContextNotes";
 import { DateDetails } from "@/components/DateDetails";
 import { EvidenceColumns } from "@/components/EvidenceColumns";
@@ -57,18 +58,12 @@ export default async function EventPage({ params }: Props) {
   return (
     <article className="wrap record">
       <JsonLd nodes={[recordNode({ kind: "event", id })]} />
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          {story ? (
-            <li>
-              <Link href={`/stories/${story.id}`}>{story.title}</Link>
-            </li>
-          ) : null}
-          <li>
-            <Link href={`/stories/${event.story}/timeline?show=events`}>Events</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          story ? { href: `/stories/${story.id}`, label: story.title } : null,
+          { href: `/stories/${event.story}/timeline?show=events`, label: "Events" },
+        ]}
+      />
       <header className="page-header">
         <p className="eyebrow">
           Event · <Badge tone="kind">{type.label}</Badge>

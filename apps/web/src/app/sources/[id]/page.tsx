@@ -2,6 +2,7 @@ import { getSource, sourceAnnotations, sourceSegments } from "@dossier/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/Breadcrumb";
 import { JsonLd } from "@/components/JsonLd";
 import { SourceProvenance } from "@/components/SourceProvenance";
 import { SourceText } from "@/components/SourceText";
@@ -59,16 +60,12 @@ export default async function SourcePage({ params }: Props) {
     <article className="wrap record">
       <JsonLd nodes={[recordNode({ kind: "source", id })]} />
       {story ? (
-        <nav aria-label="Breadcrumb" className="breadcrumb">
-          <ol>
-            <li>
-              <Link href={`/stories/${story.id}`}>{story.title}</Link>
-            </li>
-            <li>
-              <Link href={`/stories/${story.id}#sources`}>Sources</Link>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumb
+          trail={[
+            { href: `/stories/${story.id}`, label: story.title },
+            { href: `/stories/${story.id}#sources`, label: "Sources" },
+          ]}
+        />
       ) : null}
       <header className="page-header">
         <p className="eyebrow">Source</p>

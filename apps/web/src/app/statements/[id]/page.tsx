@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/Badge";
+import { Breadcrumb } from "@/components/Breadcrumb";
 import { ContextNotes } from "@/components/ContextNotes";
 import { DateDetails } from "@/components/DateDetails";
 import { EvidenceColumns } from "@/components/EvidenceColumns";
@@ -59,18 +60,12 @@ export default async function StatementPage({ params }: Props) {
   return (
     <article className="wrap record">
       <JsonLd nodes={[recordNode({ kind: "statement", id })]} />
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          {story ? (
-            <li>
-              <Link href={`/stories/${story.id}`}>{story.title}</Link>
-            </li>
-          ) : null}
-          <li>
-            <Link href={`/stories/${statement.story}/timeline?show=statements`}>Statements</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          story ? { href: `/stories/${story.id}`, label: story.title } : null,
+          { href: `/stories/${statement.story}/timeline?show=statements`, label: "Statements" },
+        ]}
+      />
       <header className="page-header">
         <p className="eyebrow">
           Statement · <Badge tone="kind">{ACT_LABEL[statement.act]}</Badge>{" "}

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AutoSubmit } from "@/components/AutoSubmit";
+import { Breadcrumb } from "@/components/Breadcrumb";
 import { DiscrepancyBlock, FramingBlock } from "@/components/Discrepancy";
 import { EvidenceQuote } from "@/components/EvidenceQuote";
 import { JsonLd } from "@/components/JsonLd";
@@ -92,13 +93,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           },
         ]}
       />
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link href={`/stories/${id}`}>{story.title}</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ href: `/stories/${id}`, label: story.title }]} />
       <header className="page-header">
         <p className="eyebrow">Compare the sources</p>
         <h1>

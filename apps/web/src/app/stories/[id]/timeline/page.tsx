@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AutoSubmit } from "@/components/AutoSubmit";
+import { Breadcrumb } from "@/components/Breadcrumb";
 import { JsonLd } from "@/components/JsonLd";
 import { EventCard, StatementCard } from "@/components/RecordCards";
 import { actorName, dataset } from "@/lib/data";
@@ -72,13 +73,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
           },
         ]}
       />
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link href={`/stories/${id}`}>{story.title}</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ href: `/stories/${id}`, label: story.title }]} />
       <header className="page-header">
         <p className="eyebrow">Timeline</p>
         <h1>{story.title}, in order</h1>
