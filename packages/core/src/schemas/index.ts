@@ -8,6 +8,7 @@ export * from "./framing.js";
 export * from "./partial-date.js";
 export * from "./place.js";
 export * from "./source.js";
+export * from "./speech-acts.js";
 export * from "./statement.js";
 export * from "./story.js";
 export * from "./taxonomy.js";

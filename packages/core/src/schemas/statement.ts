@@ -2,6 +2,7 @@ import * as z from "zod";
 import { IdSchema, NoteSchema } from "./common.js";
 import { EvidenceSchema } from "./evidence.js";
 import { PartialDateSchema } from "./partial-date.js";
+import { SpeechActSchema } from "./speech-acts.js";
 
 export const StatementModeSchema = z
   .enum(["direct-quote", "indirect", "paraphrase", "unattributed"])
@@ -11,24 +12,6 @@ export const StatementModeSchema = z
       "How the source carries the words: a direct quote, reported speech, a paraphrase, or words with no speaker named.",
   });
 export type StatementMode = z.infer<typeof StatementModeSchema>;
-
-export const SpeechActSchema = z
-  .enum([
-    "claim",
-    "assessment",
-    "demand",
-    "call",
-    "condemnation",
-    "denial",
-    "announcement",
-    "justification",
-    "threat",
-    "warning",
-    "proposal",
-    "accusation",
-  ])
-  .meta({ id: "SpeechAct", description: "What the speaker does by speaking." });
-export type SpeechAct = z.infer<typeof SpeechActSchema>;
 
 export const OccasionKindSchema = z
   .enum([
