@@ -1,6 +1,7 @@
 import type { Dataset } from "../schemas/dataset.js";
 import type { NewsEvent } from "../schemas/event.js";
-import type { SpeechAct, Statement, StatementMode } from "../schemas/statement.js";
+import type { SpeechAct } from "../schemas/speech-acts.js";
+import type { Statement, StatementMode } from "../schemas/statement.js";
 import type { EventType } from "../schemas/taxonomy.js";
 import type { TimelineEntry } from "../schemas/views.js";
 import { comparePartialDates, dateOverlaps } from "./dates.js";
