@@ -5,7 +5,11 @@ export default defineProject({
     name: "api",
     include: ["src/**/*.test.ts"],
     environment: "node",
-    // the openapi lint spawns a cli and the property runs are long
-    testTimeout: 60_000,
+    // limits for a hang on a loaded 2-core machine (the property runs and the openapi lint are
+    // long), not for speed: timings live in benchmarks
+    testTimeout: 180_000,
+    hookTimeout: 120_000,
+    reporters: ["default", "json"],
+    outputFile: { json: "reports/vitest.json" },
   },
 });

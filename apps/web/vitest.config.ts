@@ -7,5 +7,8 @@ export default defineProject({
     name: "web",
     include: ["src/**/*.test.ts"],
     environment: "node",
+    testTimeout: 60_000,
+    reporters: ["default", "json"],
+    outputFile: { json: "reports/vitest.json" },
   },
 });

@@ -4,6 +4,10 @@ export default defineProject({
   test: {
     name: "core",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    testTimeout: 60_000,
+    // limits for a hang on a loaded 2-core machine, not for speed: timings live in benchmarks
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    reporters: ["default", "json"],
+    outputFile: { json: "reports/vitest.json" },
   },
 });

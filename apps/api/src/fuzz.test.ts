@@ -180,7 +180,7 @@ const method = fc.constantFrom(
 async function send(url: string, init: RequestInit) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const hang = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer to ${init.method} ${url}`)), 10_000);
+    timer = setTimeout(() => reject(new Error(`no answer to ${init.method} ${url}`)), 60_000);
   });
   try {
     const res = await Promise.race([app.request(url, init), hang]);

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { looseJson } from "./test-support/app.js";
 import { EVENT } from "./test-support/fixtures.js";
 
@@ -81,9 +81,17 @@ describe("the real server", () => {
     expect(lines.length).toBe(Number(res.headers.get("X-Total-Count")) + 1);
   });
 
-  it("logs each request as one JSON line on stdout", () => {
-    const lines = output.split("\n").filter((l) => l.includes('"msg":"request"'));
-    expect(lines.length).toBeGreaterThanOrEqual(4);
+  it("logs each request as one JSON line on stdout", async () => {
+    const requestLines = () => output.split("\n").filter((l) => l.includes('"msg":"request"'));
+    // the log line may reach this process's pipe after the response: wait for it, not for a time
+    const lines = await vi.waitFor(
+      () => {
+        const found = requestLines();
+        expect(found.length).toBeGreaterThanOrEqual(4);
+        return found;
+      },
+      { timeout: 30_000, interval: 50 },
+    );
     const entry = JSON.parse(lines[0] ?? "{}");
     expect(entry).toMatchObject({
       method: "GET",

@@ -3,11 +3,11 @@ import { expect, test } from "./fixtures";
 import { PAGE_TYPES } from "./pages";
 
 for (const [name, path] of Object.entries(PAGE_TYPES)) {
-  test(`${name}: no console errors, and axe-core finds no violations in light and dark`, async ({
-    page,
-    consoleErrors,
-  }) => {
-    for (const colorScheme of ["light", "dark"] as const) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`${name}, ${colorScheme}: no console errors, and axe-core finds no violations`, async ({
+      page,
+      consoleErrors,
+    }) => {
       await page.emulateMedia({ colorScheme });
       const res = await page.goto(path);
       expect(res?.status()).toBe(name === "not found" ? 404 : 200);
@@ -16,12 +16,12 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
         (v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target.join(" ")})`,
       );
       expect(summary, `${colorScheme} ${path}`).toEqual([]);
-    }
-    // a 404 logs the failed document request itself; nothing else may complain
-    const errors =
-      name === "not found" ? consoleErrors.filter((e) => !e.includes("404")) : consoleErrors;
-    expect(errors).toEqual([]);
-  });
+      // a 404 logs the failed document request itself; nothing else may complain
+      const errors =
+        name === "not found" ? consoleErrors.filter((e) => !e.includes("404")) : consoleErrors;
+      expect(errors).toEqual([]);
+    });
+  }
 }
 
 test("every page has a title, a description, a canonical or noindex, and valid JSON-LD", async ({

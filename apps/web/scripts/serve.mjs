@@ -52,7 +52,7 @@ async function waitForServer(url, server, timeoutMs) {
 }
 
 /** Serves the build on 127.0.0.1 at a free port; call stop() when done. */
-export async function startServer({ timeoutMs = 60_000 } = {}) {
+export async function startServer({ timeoutMs = 180_000 } = {}) {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [join(root, "scripts", "start.mjs")], {

@@ -1,5 +1,13 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,16 +18,39 @@ const pkgDir = fileURLToPath(new URL("..", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "dossier-core-pack-"));
 let tarball = "";
 
+/**
+ * Installs the tarball into a plain project with no network: the tarball is a `file:` dependency and
+ * each of its dependencies is linked to the very version this workspace installed, so CI never
+ * depends on the registry being up, and a dependency missing from the tarball's manifest still fails.
+ */
+function consumerManifest(): string {
+  const packed = JSON.parse(
+    execFileSync("tar", ["-xOzf", tarball, "package/package.json"], { encoding: "utf8" }),
+  ) as { dependencies?: Record<string, string> };
+  const overrides: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(packed.dependencies ?? {})) {
+    const dir = realpathSync(join(pkgDir, "node_modules", name));
+    const installed = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).version;
+    if (installed !== spec)
+      throw new Error(`the tarball asks for ${name}@${spec} but the workspace has ${installed}`);
+    overrides[name] = `link:${dir}`;
+  }
+  return JSON.stringify({
+    name: "consumer",
+    private: true,
+    type: "module",
+    dependencies: { "@dossier/core": `file:${tarball}` },
+    pnpm: { overrides },
+  });
+}
+
 beforeAll(() => {
   execFileSync("pnpm", ["pack", "--pack-destination", work], { cwd: pkgDir, stdio: "pipe" });
   tarball = join(work, readdirSync(work).find((f) => f.endsWith(".tgz")) ?? "");
   const app = join(work, "app");
-  execFileSync("mkdir", ["-p", app]);
-  writeFileSync(
-    join(app, "package.json"),
-    JSON.stringify({ name: "consumer", private: true, type: "module" }),
-  );
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", tarball], {
+  mkdirSync(app);
+  writeFileSync(join(app, "package.json"), consumerManifest());
+  execFileSync("pnpm", ["install", "--offline", "--ignore-workspace", "--reporter=silent"], {
     cwd: app,
     stdio: "pipe",
   });
