@@ -9,7 +9,5 @@ export default defineProject({
     // long), not for speed: timings live in benchmarks
     testTimeout: 180_000,
     hookTimeout: 120_000,
-    reporters: ["default", "json"],
-    outputFile: { json: "reports/vitest.json" },
   },
 });

@@ -8,7 +8,5 @@ export default defineProject({
     include: ["src/**/*.test.ts"],
     environment: "node",
     testTimeout: 60_000,
-    reporters: ["default", "json"],
-    outputFile: { json: "reports/vitest.json" },
   },
 });

@@ -7,7 +7,5 @@ export default defineProject({
     // limits for a hang on a loaded 2-core machine, not for speed: timings live in benchmarks
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    reporters: ["default", "json"],
-    outputFile: { json: "reports/vitest.json" },
   },
 });
