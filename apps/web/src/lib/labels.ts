@@ -1,19 +1,9 @@
-import type { AliasVariant, SpeechAct, StatementMode } from "@dossier/core";
+import { type AliasVariant, SPEECH_ACTS, type SpeechAct, type StatementMode } from "@dossier/core";
 
-export const ACT_LABEL: Record<SpeechAct, string> = {
-  claim: "Claim",
-  assessment: "Assessment",
-  demand: "Demand",
-  call: "Call",
-  condemnation: "Condemnation",
-  denial: "Denial",
-  announcement: "Announcement",
-  justification: "Justification",
-  threat: "Threat",
-  warning: "Warning",
-  proposal: "Proposal",
-  accusation: "Accusation",
-};
+// one wording for every act, core's
+export const ACT_LABEL = Object.fromEntries(
+  Object.entries(SPEECH_ACTS).map(([act, def]) => [act, def.label]),
+) as Record<SpeechAct, string>;
 
 export const MODE_LABEL: Record<StatementMode, string> = {
   "direct-quote": "direct quote",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SpeechActSchema } from "../schemas/speech-acts.js";
 import { compileWith, positionOf, realDataset, realFiles, STORY } from "../test-support/data.js";
 import { formatDataError } from "./errors.js";
 
@@ -173,7 +174,7 @@ describe("data checks say what is wrong and where", () => {
     );
     expect(errors.map(formatDataError)).toEqual([
       `${STATEMENTS}:${positionOf(errors.text, "- id: st-abdul-mahdi-us-mission-limited").replace(/:\d+$/, ":5")} statements[0]: unknown field "target"`,
-      `${STATEMENTS}:${positionOf(errors.text, "act: boast")} statements[0].act: Invalid option: expected one of "claim"|"assessment"|"demand"|"call"|"condemnation"|"denial"|"announcement"|"justification"|"threat"|"warning"|"proposal"|"accusation"`,
+      `${STATEMENTS}:${positionOf(errors.text, "act: boast")} statements[0].act: Invalid option: expected one of ${SpeechActSchema.options.map((a) => `"${a}"`).join("|")}`,
       `${STATEMENTS}:${positionOf(errors.text, "- id: st-abdul-mahdi-meeting-soleimani").replace(/:\d+$/, ":5")} statements[1].mode: required field is missing: expected one of "direct-quote"|"indirect"|"paraphrase"|"unattributed"`,
     ]);
   });
