@@ -6,7 +6,7 @@ import { compileDataset } from "./dataset/compile.js";
 import { formatDataError } from "./dataset/errors.js";
 import { readDataFolder } from "./dataset/read-folder.js";
 import { writeJsonSchemas } from "./json-schema.js";
-import { formatPartialDate } from "./queries/dates.js";
+import { formatDate } from "./queries/dates.js";
 import { timeline } from "./queries/filters.js";
 import { getActor } from "./queries/lookup.js";
 import type { Dataset } from "./schemas/dataset.js";
@@ -80,7 +80,7 @@ function printTimeline(ds: Dataset, story?: string) {
   for (const st of ds.stories.filter((s) => !story || s.id === story)) {
     console.log(`${st.title}\n${"=".repeat(st.title.length)}\n`);
     for (const entry of timeline(ds, { story: st.id })) {
-      const when = formatPartialDate(entry.record.date).padEnd(26);
+      const when = formatDate(entry.record.date).padEnd(26);
       if (entry.kind === "event") console.log(`${when} EVENT      ${entry.record.title}`);
       else {
         const who = entry.record.speaker

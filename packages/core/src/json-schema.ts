@@ -17,13 +17,22 @@ export const ENTITY_SCHEMAS = {
   ContextNote: schemas.ContextNoteSchema,
   Evidence: schemas.EvidenceSchema,
   PartialDate: schemas.PartialDateSchema,
+  // what curators write, for editors that check YAML against a JSON Schema
+  SourceInput: schemas.SourceInputSchema,
+  ActorInput: schemas.ActorInputSchema,
+  PlaceInput: schemas.PlaceInputSchema,
+  NewsEventInput: schemas.NewsEventInputSchema,
+  StatementInput: schemas.StatementInputSchema,
+  FramingInput: schemas.FramingInputSchema,
+  DiscrepancyInput: schemas.DiscrepancyInputSchema,
 } as const;
 
 export function entityJsonSchema(name: keyof typeof ENTITY_SCHEMAS): Record<string, unknown> {
-  return z.toJSONSchema(ENTITY_SCHEMAS[name], { target: "draft-2020-12", io: "output" }) as Record<
-    string,
-    unknown
-  >;
+  return z.toJSONSchema(ENTITY_SCHEMAS[name], {
+    target: "draft-2020-12",
+    // an input schema describes what is written, where defaults may be left out
+    io: name.endsWith("Input") ? "input" : "output",
+  }) as Record<string, unknown>;
 }
 
 export async function writeJsonSchemas(dir: string) {

@@ -2,6 +2,7 @@ import type { RecordKind } from "../schemas/common.js";
 import type { Dataset } from "../schemas/dataset.js";
 import { looseDateProblem, partialDateProblem } from "./dates.js";
 import type { DataError } from "./errors.js";
+import { RULES } from "./rules.js";
 import { errorAt, type YamlFile } from "./yaml-file.js";
 
 /** A schema-valid record and where it was written. */
@@ -29,19 +30,23 @@ const REFERENCES: Record<string, [string, Target][]> = {
     ["place", "place"],
     ["participants.*.actor", "actor"],
     ["relations.*.event", "event"],
-    ["claimedIn.*", "statement"],
     ["context.*", "context"],
     ["date.resolution.context.*", "context"],
+    ["attestations.*.source", "source"],
+    ["attestations.*.by", "actor"],
+    ["attestations.*.statement", "statement"],
   ],
   statement: [
     ["story", "story"],
     ["speaker", "actor"],
+    ["communication", "event"],
     ["addressees.*", "actor"],
     ["targets.*", "actor"],
+    ["mentions.*", "actor"],
     ["about.*", "event"],
-    ["occasion.event", "event"],
     ["context.*", "context"],
     ["date.resolution.context.*", "context"],
+    ["attestations.*.source", "source"],
   ],
   framing: [
     ["story", "story"],
@@ -51,15 +56,13 @@ const REFERENCES: Record<string, [string, Target][]> = {
   discrepancy: [
     ["story", "story"],
     ["sides.*.source", "source"],
+    ["sides.*.context", "context"],
     ["context.*", "context"],
   ],
 };
 
-export function checkDataset(records: Located<unknown>[]): {
-  dataset: Dataset;
-  errors: DataError[];
-} {
-  const errors: DataError[] = [];
+/** Checks references and the rules no schema can state; returns the dataset in its compiled shape. */
+export function checkDataset(records: Located<unknown>[], errors: DataError[]): Dataset {
   const byId = new Map<string, Located<unknown>>();
   for (const record of records) {
     const id = (record.value as { id: string }).id;
@@ -141,20 +144,10 @@ export function checkDataset(records: Located<unknown>[]): {
         );
       }
     }
-    checkDates(record, errors);
-    if (
-      ["event", "statement", "discrepancy"].includes(record.kind) &&
-      evidenceIn(value, []).filter((e) => !e.path.includes("words")).length === 0
-    ) {
-      errors.push(
-        errorAt(
-          record.yaml,
-          [...record.path, record.kind === "discrepancy" ? "sides" : "evidence"],
-          "no-evidence",
-          `${record.kind} "${String(value.id)}" has no evidence: quote the words of at least one source`,
-        ),
-      );
-    }
+    const rule = RULES[record.kind];
+    if (rule)
+      for (const [path, message] of rule(value, byId))
+        errors.push(errorAt(record.yaml, [...record.path, ...path], "rule", message));
   }
 
   for (const record of records) {
@@ -172,8 +165,8 @@ export function checkDataset(records: Located<unknown>[]): {
   }
 
   const of = <T>(kind: string) => records.filter((r) => r.kind === kind).map((r) => r.value as T);
-  const dataset = {
-    version: 1 as const,
+  return {
+    version: 2 as const,
     stories: of("story"),
     sources: of("source"),
     actors: of("actor"),
@@ -184,10 +177,10 @@ export function checkDataset(records: Located<unknown>[]): {
     discrepancies: of("discrepancy"),
     context: of("context"),
   } as Dataset;
-  return { dataset, errors };
 }
 
-function checkDates(record: Located<unknown>, errors: DataError[]) {
+/** Dates that are no dates, checked before the chronology is worked out from them. */
+export function checkDates(record: Located<unknown>, errors: DataError[]) {
   walk(record.value, [], (node, path) => {
     if ("value" in node && "precision" in node && "resolution" in node) {
       const problem = partialDateProblem(String(node.value), node.precision as never);

@@ -9,6 +9,7 @@ export type DataErrorCode =
   | "computed-field"
   | "invalid-date"
   | "no-evidence"
+  | "rule"
   | "uncited-source";
 
 /** One problem in the data, located so a curator can go straight to it. */

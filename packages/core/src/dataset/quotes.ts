@@ -1,9 +1,23 @@
+import approxSearch from "approx-string-match";
+
+/** How much text either side of a quote is kept for re-anchoring (as Hypothesis keeps it). */
+export const CONTEXT_LENGTH = 32;
+
 /** Where a quote stands in a source text, or why it cannot be placed. */
 export type QuoteLocation =
   | { ok: true; start: number; end: number }
-  | { ok: false; reason: "not-found"; closest: string | null }
+  | { ok: false; reason: "not-found"; closest: FuzzyMatch | null }
   | { ok: false; reason: "ambiguous"; count: number; offsets: number[] }
   | { ok: false; reason: "occurrence-out-of-range"; count: number };
+
+/** The passage of a text that best matches a quote that is no longer (or never was) there. */
+export interface FuzzyMatch {
+  start: number;
+  end: number;
+  text: string;
+  /** edits (insertions, deletions, substitutions) between the quote and the passage */
+  errors: number;
+}
 
 export function allOccurrences(text: string, quote: string): number[] {
   const offsets: number[] = [];
@@ -31,52 +45,55 @@ export function locateQuote(text: string, quote: string, occurrence?: number): Q
   return { ok: true, start, end: start + quote.length };
 }
 
-function bigrams(s: string): Map<string, number> {
-  const grams = new Map<string, number>();
-  const t = s.toLowerCase().replace(/\s+/g, " ");
-  for (let i = 0; i < t.length - 1; i++) {
-    const g = t.slice(i, i + 2);
-    grams.set(g, (grams.get(g) ?? 0) + 1);
+/**
+ * The passage most like the quote, allowing up to a quarter of its length in edits, so that a
+ * corrected text (a stray character removed) or a misquote gets a suggested fix rather than a dead
+ * end. approx-string-match is the bit-parallel matcher Hypothesis anchors annotations with.
+ */
+export function closestPassage(text: string, quote: string): FuzzyMatch | null {
+  const maxErrors = Math.max(1, Math.floor(quote.length / 4));
+  const matches = approxSearch(text, quote, maxErrors);
+  let best: { start: number; end: number; errors: number } | undefined;
+  for (const m of matches) {
+    if (!best || m.errors < best.errors || (m.errors === best.errors && m.start < best.start))
+      best = m;
   }
-  return grams;
-}
-
-function dice(a: Map<string, number>, b: Map<string, number>): number {
-  let shared = 0;
-  let total = 0;
-  for (const [g, n] of a) {
-    total += n;
-    const m = b.get(g);
-    if (m) shared += Math.min(n, m);
-  }
-  for (const n of b.values()) total += n;
-  return total === 0 ? 0 : (2 * shared) / total;
+  if (!best) return null;
+  return { ...best, text: text.slice(best.start, best.end) };
 }
 
 /**
- * The passage of the text most like the quote (word-aligned windows of the quote's length,
- * compared by character bigrams), so a curator sees at once what the source really says.
+ * Maps UTF-16 offsets of one text to code-point offsets. Most texts have no character outside the
+ * Basic Multilingual Plane, where the two agree; the others get a table built once per text.
  */
-export function closestPassage(text: string, quote: string): string | null {
-  const target = bigrams(quote);
-  const wordStarts = [0];
-  for (let i = 1; i < text.length; i++) {
-    if (/\s/.test(text[i - 1] as string) && !/\s/.test(text[i] as string)) wordStarts.push(i);
+export function codePointCounter(text: string): (utf16Offset: number) => number {
+  if (!/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) return (offset) => offset;
+  const table = new Uint32Array(text.length + 1);
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    table[i] = count;
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      table[i + 1] = count;
+      i++;
+    }
+    count++;
   }
-  let best: { score: number; start: number } | null = null;
-  for (const start of wordStarts) {
-    const window = text.slice(start, start + quote.length);
-    const score = dice(target, bigrams(window));
-    if (!best || score > best.score) best = { score, start };
-  }
-  if (!best || best.score < 0.3) return null;
-  // end the passage at a word boundary near the quote's length
-  let end = Math.min(text.length, best.start + quote.length);
-  while (
-    end < text.length &&
-    !/\s/.test(text[end] as string) &&
-    end - best.start < quote.length + 20
-  )
-    end++;
-  return text.slice(best.start, end);
+  table[text.length] = count;
+  return (offset) => table[offset] ?? count;
+}
+
+/** The span's anchors: code-point offsets and the context either side. */
+export function anchorsOf(
+  text: string,
+  start: number,
+  end: number,
+  codePoints: (utf16Offset: number) => number = codePointCounter(text),
+) {
+  return {
+    codePoints: { start: codePoints(start), end: codePoints(end) },
+    prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+    suffix: text.slice(end, end + CONTEXT_LENGTH),
+  };
 }

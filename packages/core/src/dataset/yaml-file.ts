@@ -1,4 +1,4 @@
-import { type Document, isMap, isSeq, LineCounter, parseDocument } from "yaml";
+import { type Alias, type Document, isMap, isSeq, LineCounter, parseDocument, visit } from "yaml";
 import { type DataError, formatPath } from "./errors.js";
 
 /** A parsed data file that can say where any path in it stands. */
@@ -23,12 +23,29 @@ export function parseYamlFile(file: string, text: string): YamlFile | DataError 
       message: `not valid YAML: ${first.message.split("\n")[0]}`,
     };
   }
-  return {
-    file,
+  let value: unknown;
+  try {
     // a JSON round trip unshares YAML aliases, so each record owns its copy of an anchored value
-    value: JSON.parse(JSON.stringify(doc.toJS({ maxAliasCount: 100 }) ?? null)),
-    locate: (path) => locateInDocument(doc, lineCounter, path),
-  };
+    value = JSON.parse(JSON.stringify(doc.toJS({ maxAliasCount: 100 }) ?? null));
+  } catch (error) {
+    // an alias whose anchor is not in this file (anchors do not cross files), or too many aliases
+    const alias = firstUnresolvedAlias(doc);
+    const pos = lineCounter.linePos(alias?.range?.[0] ?? 0);
+    const detail = alias
+      ? `the alias *${alias.source} names no anchor &${alias.source} earlier in this file (anchors do not reach across files)`
+      : error instanceof Error
+        ? error.message
+        : String(error);
+    return {
+      code: "yaml",
+      file,
+      line: pos.line,
+      column: pos.col,
+      path: "",
+      message: `not valid YAML: ${detail}`,
+    };
+  }
+  return { file, value, locate: (path) => locateInDocument(doc, lineCounter, path) };
 }
 
 function locateInDocument(doc: Document, lines: LineCounter, path: readonly PropertyKey[]) {
@@ -64,4 +81,21 @@ export function errorAt(
 ): DataError {
   const { line, column } = yaml.locate(path);
   return { code, file: yaml.file, line, column, path: formatPath(path), message };
+}
+
+function firstUnresolvedAlias(doc: Document): Alias | undefined {
+  const anchors = new Set<string>();
+  let found: Alias | undefined;
+  visit(doc, {
+    Node(_, node) {
+      if (node.anchor) anchors.add(node.anchor);
+    },
+    Alias(_, node) {
+      if (!anchors.has(node.source)) {
+        found = node;
+        return visit.BREAK;
+      }
+    },
+  });
+  return found;
 }

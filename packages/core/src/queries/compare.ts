@@ -1,7 +1,10 @@
 import type { RecordRef } from "../schemas/common.js";
 import type { Dataset } from "../schemas/dataset.js";
+import { sourceSides } from "../schemas/discrepancy.js";
+import type { EventAttestation } from "../schemas/event.js";
 import type { Evidence } from "../schemas/evidence.js";
 import type { Source } from "../schemas/source.js";
+import type { Attestation } from "../schemas/statement.js";
 import type { CoverageRow, SourceComparison } from "../schemas/views.js";
 import { filterEvents, filterStatements } from "./filters.js";
 
@@ -11,17 +14,26 @@ import { getSource, getStory, recordTitle } from "./lookup.js";
 export function coverage(ds: Dataset, storyId: string): CoverageRow[] {
   const story = getStory(ds, storyId);
   if (!story) return [];
-  const row = (ref: RecordRef, evidence: readonly Evidence[]): CoverageRow => {
+  const row = (
+    ref: RecordRef,
+    attestations: readonly { source: string; evidence: Evidence[] }[],
+    how: (a: never) => string,
+  ): CoverageRow => {
     const bySource: Record<string, Evidence[]> = {};
-    for (const id of story.sources) bySource[id] = evidence.filter((e) => e.source === id);
-    return { ref, title: recordTitle(ds, ref), bySource };
+    const rendering: Record<string, string | null> = {};
+    for (const id of story.sources) {
+      const a = attestations.find((x) => x.source === id);
+      bySource[id] = a?.evidence ?? [];
+      rendering[id] = a ? how(a as never) : null;
+    }
+    return { ref, title: recordTitle(ds, ref), bySource, how: rendering };
   };
   return [
     ...filterEvents(ds, { story: storyId }).map((e) =>
-      row({ kind: "event", id: e.id }, e.evidence),
+      row({ kind: "event", id: e.id }, e.attestations, (a: EventAttestation) => a.factuality),
     ),
     ...filterStatements(ds, { story: storyId }).map((s) =>
-      row({ kind: "statement", id: s.id }, s.evidence),
+      row({ kind: "statement", id: s.id }, s.attestations, (a: Attestation) => a.quotation),
     ),
   ];
 }
@@ -60,8 +72,8 @@ export function compareSources(ds: Dataset, sourceIds: readonly string[]): Sourc
     ),
     discrepancies: ds.discrepancies.filter(
       (d) =>
-        involves(d.sides) >= Math.min(1, ids.length) &&
-        d.sides.every((s) => ids.includes(s.source)),
+        involves(sourceSides(d)) >= Math.min(1, ids.length) &&
+        sourceSides(d).every((s) => ids.includes(s.source)),
     ),
   };
 }

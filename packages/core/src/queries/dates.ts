@@ -53,46 +53,33 @@ export function formatPartialDate(
   return date.approximate ? `c. ${text}` : text;
 }
 
-/** The interval of days a partial date covers, as ISO dates (inclusive). */
-export function dateInterval(
-  date: Pick<PartialDate, "value" | "precision"> & { periodPart?: PartialDate["periodPart"] },
-): { start: string; end: string } {
-  const [y = "0000", m, d] = date.value.slice(0, 10).split("-");
-  if (date.precision === "year") return { start: `${y}-01-01`, end: `${y}-12-31` };
-  if (date.precision === "month") {
-    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-    // early, mid and late narrow a month to its thirds
-    const thirds: Record<string, [number, number]> = {
-      early: [1, 10],
-      mid: [11, 20],
-      late: [21, last],
-    };
-    const [first, final] = thirds[date.periodPart ?? ""] ?? [1, last];
-    const day = (n: number) => String(n).padStart(2, "0");
-    return { start: `${y}-${m}-${day(first)}`, end: `${y}-${m}-${day(final)}` };
-  }
-  return { start: `${y}-${m}-${d}`, end: `${y}-${m}-${d}` };
+/** Orders compiled dates by the dataset's chronology (see PartialDate.order). */
+export function compareDates(a: Pick<PartialDate, "order">, b: Pick<PartialDate, "order">): number {
+  return a.order - b.order;
 }
 
-const PART_ORDER = ["early-morning", "morning", "afternoon", "evening", "night"];
-
-/** Orders partial dates by their start, then the less precise first, then part of day. */
-export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-  const ia = dateInterval(a);
-  const ib = dateInterval(b);
-  if (ia.start !== ib.start) return ia.start < ib.start ? -1 : 1;
-  if (a.value !== b.value) return a.value < b.value ? -1 : 1;
-  return PART_ORDER.indexOf(a.partOfDay ?? "") - PART_ORDER.indexOf(b.partOfDay ?? "");
-}
-
-/** True when the date's interval overlaps [from, to]; either bound may be left open. */
+/** True when the date's possible span overlaps [from, to]; either bound may be left open. */
 export function dateOverlaps(
-  date: Parameters<typeof dateInterval>[0],
+  date: Pick<PartialDate, "earliest" | "latest">,
   from?: string,
   to?: string,
 ): boolean {
-  const { start, end } = dateInterval(date);
-  if (from && end < from) return false;
-  if (to && start > to) return false;
+  if (from && date.latest.slice(0, 10) < from) return false;
+  if (to && date.earliest.slice(0, 10) > to) return false;
   return true;
+}
+
+/**
+ * A date as a reader expects it: its own words ("early Jan 2020") where its value says it all, and
+ * the span it is known to lie in where anchors narrow it ("3-5 Jan 2020").
+ */
+export function formatDate(date: PartialDate, options: { style?: "short" | "long" } = {}): string {
+  const narrowed = (date.after || date.before) && date.earliest !== date.latest;
+  if (!narrowed) return formatPartialDate(date, options);
+  const from = formatPartialDate({ value: date.earliest.slice(0, 10), precision: "day" }, options);
+  const to = formatPartialDate({ value: date.latest.slice(0, 10), precision: "day" }, options);
+  const [d1, m1, y1] = from.split(" ");
+  const [, m2, y2] = to.split(" ");
+  const span = y1 !== y2 ? `${from} – ${to}` : m1 !== m2 ? `${d1} ${m1} – ${to}` : `${d1}–${to}`;
+  return date.approximate ? `c. ${span}` : span;
 }

@@ -1,10 +1,11 @@
 import type { Dataset } from "../schemas/dataset.js";
-import type { NewsEvent } from "../schemas/event.js";
+import type { Factuality, NewsEvent } from "../schemas/event.js";
 import type { SpeechAct } from "../schemas/speech-acts.js";
-import type { Statement, StatementMode } from "../schemas/statement.js";
+import type { Quotation, Statement } from "../schemas/statement.js";
 import type { EventType } from "../schemas/taxonomy.js";
 import type { TimelineEntry } from "../schemas/views.js";
-import { comparePartialDates, dateOverlaps } from "./dates.js";
+import { compareDates, dateOverlaps } from "./dates.js";
+import { attestingSources, recordEvidence } from "./evidence.js";
 
 import { getActor } from "./lookup.js";
 import { matchesText } from "./text.js";
@@ -14,8 +15,10 @@ export interface EventFilter {
   type?: readonly EventType[];
   /** any participant */
   actor?: string;
-  /** events with evidence from this source */
+  /** events this source reports */
   source?: string;
+  /** events some source reports as this (happened, claimed, planned, ...) */
+  factuality?: readonly Factuality[];
   /** ISO date; a partial date matches when its interval overlaps [from, to] */
   from?: string;
   to?: string;
@@ -26,10 +29,11 @@ export interface EventFilter {
 export interface StatementFilter {
   story?: string;
   speaker?: string;
-  /** the speaker, an addressee or a target */
+  /** the speaker, an addressee, a target or an actor mentioned */
   actor?: string;
   act?: readonly SpeechAct[];
-  mode?: readonly StatementMode[];
+  /** statements some source renders this way (direct, partial, indirect, paraphrase) */
+  quotation?: readonly Quotation[];
   /** statements about this event */
   about?: string;
   source?: string;
@@ -60,7 +64,7 @@ function eventHaystack(ds: Dataset, e: NewsEvent): string {
   return [
     e.title,
     e.summary,
-    ...e.evidence.map((x) => x.quote),
+    ...recordEvidence(e).map((x) => x.quote),
     names(
       ds,
       e.participants.map((p) => p.actor),
@@ -71,9 +75,8 @@ function eventHaystack(ds: Dataset, e: NewsEvent): string {
 function statementHaystack(ds: Dataset, s: Statement): string {
   return [
     s.gist,
-    s.occasion.description ?? "",
-    ...s.evidence.map((x) => x.quote),
-    names(ds, [s.speaker, ...s.targets, ...s.addressees]),
+    ...recordEvidence(s).map((x) => x.quote),
+    names(ds, [s.speaker, ...s.targets, ...s.addressees, ...s.mentions]),
   ].join(" ");
 }
 
@@ -84,11 +87,13 @@ export function filterEvents(ds: Dataset, f: EventFilter = {}): NewsEvent[] {
         (!f.story || e.story === f.story) &&
         (!f.type?.length || f.type.includes(e.type)) &&
         (!f.actor || e.participants.some((p) => p.actor === f.actor)) &&
-        (!f.source || e.evidence.some((x) => x.source === f.source)) &&
+        (!f.source || attestingSources(e).includes(f.source)) &&
+        (!f.factuality?.length ||
+          e.attestations.some((a) => f.factuality?.includes(a.factuality))) &&
         dateOverlaps(e.date, f.from, f.to) &&
         (!f.text || matchesText(eventHaystack(ds, e), f.text)),
     )
-    .sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareDates(a.date, b.date));
 }
 
 export function filterStatements(ds: Dataset, f: StatementFilter = {}): Statement[] {
@@ -100,18 +105,22 @@ export function filterStatements(ds: Dataset, f: StatementFilter = {}): Statemen
         (!f.actor ||
           s.speaker === f.actor ||
           s.targets.includes(f.actor) ||
-          s.addressees.includes(f.actor)) &&
+          s.addressees.includes(f.actor) ||
+          s.mentions.includes(f.actor)) &&
         (!f.act?.length || f.act.includes(s.act)) &&
-        (!f.mode?.length || f.mode.includes(s.mode)) &&
+        (!f.quotation?.length || s.attestations.some((a) => f.quotation?.includes(a.quotation))) &&
         (!f.about || s.about.includes(f.about)) &&
-        (!f.source || s.evidence.some((x) => x.source === f.source)) &&
+        (!f.source || attestingSources(s).includes(f.source)) &&
         dateOverlaps(s.date, f.from, f.to) &&
         (!f.text || matchesText(statementHaystack(ds, s), f.text)),
     )
-    .sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareDates(a.date, b.date));
 }
 
-/** Events and statements in date order; on the same date, events come before what was said of them. */
+/**
+ * Events and statements in the dataset's chronology: by earliest possible date, a record anchored
+ * after another always after it, and on the same date events before what was said of them.
+ */
 export function timeline(ds: Dataset, f: TimelineFilter = {}): TimelineEntry[] {
   const kinds = f.kinds?.length ? f.kinds : ["event", "statement"];
   const common = { ...pick(f, ["story", "actor", "source", "from", "to", "text"]) };
@@ -125,12 +134,7 @@ export function timeline(ds: Dataset, f: TimelineFilter = {}): TimelineEntry[] {
     for (const record of filterStatements(ds, { ...common, ...only }))
       entries.push({ kind: "statement", record });
   }
-  return entries.sort(
-    (a, b) =>
-      comparePartialDates(a.record.date, b.record.date) ||
-      (a.kind === b.kind ? 0 : a.kind === "event" ? -1 : 1) ||
-      a.record.id.localeCompare(b.record.id),
-  );
+  return entries.sort((a, b) => compareDates(a.record.date, b.record.date));
 }
 
 function pick<T extends object, K extends keyof T>(obj: T, keys: K[]): Partial<Pick<T, K>> {

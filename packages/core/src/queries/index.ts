@@ -1,6 +1,13 @@
 export { type ActorProfile, actorProfile } from "./actors.js";
 export { compareSources, coverage } from "./compare.js";
-export { comparePartialDates, dateInterval, dateOverlaps, formatPartialDate } from "./dates.js";
+export { compareDates, dateOverlaps, formatDate, formatPartialDate } from "./dates.js";
+export {
+  attestationFor,
+  attestingSources,
+  type QuotedSpan,
+  recordEvidence,
+  spansBySource,
+} from "./evidence.js";
 export {
   type EventFilter,
   filterEvents,
@@ -25,5 +32,6 @@ export {
   recordTitle,
 } from "./lookup.js";
 export { type SearchOptions, search } from "./search.js";
-export { evidenceByRecord, sourceAnnotations, sourceSegments } from "./sources.js";
+export { sourceAnnotations, sourceSegments } from "./sources.js";
 export { foldText, matchesText } from "./text.js";
+export { type WebAnnotationOptions, webAnnotations } from "./web-annotation.js";

@@ -2,7 +2,8 @@ import type { Actor } from "../schemas/actor.js";
 import type { RecordRef } from "../schemas/common.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { Place } from "../schemas/place.js";
-import { dateInterval, formatPartialDate } from "./dates.js";
+import { formatDate } from "./dates.js";
+import { recordEvidence } from "./evidence.js";
 import { getActor, getEvent, getPlace, getRecord, getSource } from "./lookup.js";
 
 /** A schema.org node, as JSON-LD. */
@@ -102,7 +103,7 @@ export function recordJsonLd(ds: Dataset, ref: RecordRef, url: RecordUrl): JsonL
     case "event": {
       const event = getEvent(ds, ref.id);
       if (!event) return undefined;
-      const { start, end } = dateInterval(event.date);
+      const [start, end] = [event.date.earliest.slice(0, 10), event.date.latest.slice(0, 10)];
       const exact = event.date.precision === "time";
       const node: JsonLdNode = {
         ...context,
@@ -113,9 +114,9 @@ export function recordJsonLd(ds: Dataset, ref: RecordRef, url: RecordUrl): JsonL
         description: event.summary,
         startDate: exact ? event.date.value : start,
         endDate: exact ? event.date.value : end,
-        temporalCoverage: formatPartialDate(event.date, { style: "long" }),
+        temporalCoverage: formatDate(event.date, { style: "long" }),
         additionalType: event.type,
-        subjectOf: sourcesOf(ds, event.evidence, url),
+        subjectOf: sourcesOf(ds, recordEvidence(event), url),
       };
       const place = event.place ? getPlace(ds, event.place) : undefined;
       if (place) node.location = placeNode(ds, place, url);
@@ -134,11 +135,13 @@ export function recordJsonLd(ds: Dataset, ref: RecordRef, url: RecordUrl): JsonL
         "@type": "Quotation",
         "@id": url(ref),
         identifier: statement.id,
-        text: statement.evidence.map((e) => e.quote).join(" … "),
+        text: recordEvidence(statement)
+          .map((e) => e.quote)
+          .join(" … "),
         abstract: statement.gist,
-        dateCreated: dateInterval(statement.date).start,
-        temporalCoverage: formatPartialDate(statement.date, { style: "long" }),
-        isBasedOn: sourcesOf(ds, statement.evidence, url),
+        dateCreated: statement.date.earliest.slice(0, 10),
+        temporalCoverage: formatDate(statement.date, { style: "long" }),
+        isBasedOn: sourcesOf(ds, recordEvidence(statement), url),
       };
       if (speaker) node.spokenByCharacter = actorNode(ds, speaker, url);
       const about = statement.about.map((id) => getEvent(ds, id)).filter((e) => e !== undefined);

@@ -59,9 +59,9 @@ describe("filters", () => {
       "st-sadr-close-embassy",
       "st-sadr-criminalize-contact",
     ]);
-    const unattributed = filterStatements(ds, { mode: ["unattributed"] });
-    expect(unattributed.every((s) => s.speaker === null)).toBe(true);
-    expect(unattributed.length).toBe(3);
+    const partial = filterStatements(ds, { quotation: ["partial"] });
+    expect(partial.length).toBeGreaterThan(0);
+    expect(partial.every((s) => s.attestations.some((a) => a.quotation === "partial"))).toBe(true);
   });
 
   it("finds events by type and source, and by words regardless of case and apostrophes", () => {

@@ -1,9 +1,10 @@
 import MiniSearch from "minisearch";
 import type { RecordKind } from "../schemas/common.js";
 import type { Dataset } from "../schemas/dataset.js";
+import { sourceSides } from "../schemas/discrepancy.js";
 import type { SearchHit } from "../schemas/views.js";
+import { recordEvidence } from "./evidence.js";
 import { getActor, recordTitle } from "./lookup.js";
-
 import { foldText } from "./text.js";
 
 export interface SearchOptions {
@@ -38,7 +39,7 @@ function documents(ds: Dataset): SearchDoc[] {
       story: e.story,
       title: e.title,
       body: e.summary,
-      quotes: quotes(e.evidence),
+      quotes: quotes(recordEvidence(e)),
       names: e.participants.map((p) => name(p.actor)).join(" "),
     })),
     ...ds.statements.map((s) => ({
@@ -46,8 +47,8 @@ function documents(ds: Dataset): SearchDoc[] {
       kind: "statement" as const,
       story: s.story,
       title: title("statement", s.id),
-      body: [s.gist, s.occasion.description ?? ""].join(" "),
-      quotes: quotes(s.evidence),
+      body: s.gist,
+      quotes: quotes(recordEvidence(s)),
       names: [s.speaker, ...s.targets].map(name).join(" "),
     })),
     ...ds.actors.map((a) => ({
@@ -89,7 +90,7 @@ function documents(ds: Dataset): SearchDoc[] {
       story: d.story,
       title: d.title,
       body: [d.note, ...d.sides.map((x) => x.says)].join(" "),
-      quotes: quotes(d.sides.flatMap((x) => x.evidence)),
+      quotes: quotes(sourceSides(d).flatMap((x) => x.evidence)),
       names: "",
     })),
     ...ds.stories.map((s) => ({

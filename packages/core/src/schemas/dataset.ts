@@ -10,7 +10,10 @@ import { ContextNoteSchema, StorySchema } from "./story.js";
 
 export const DatasetSchema = z
   .strictObject({
-    version: z.literal(1),
+    version: z.literal(2).meta({
+      description:
+        "The format's edition: 2 gives statements and events one attestation per source.",
+    }),
     stories: z.array(StorySchema),
     sources: z.array(SourceSchema),
     actors: z.array(ActorSchema),

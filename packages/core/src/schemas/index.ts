@@ -6,6 +6,7 @@ export * from "./event.js";
 export * from "./evidence.js";
 export * from "./framing.js";
 export * from "./partial-date.js";
+export * from "./parts.js";
 export * from "./place.js";
 export * from "./source.js";
 export * from "./speech-acts.js";

@@ -66,3 +66,16 @@ export const SourceSchema = z
       "A news text the records are grounded in, with what is known of where it comes from. Unknown metadata is recorded as unknown, never invented.",
   });
 export type Source = z.infer<typeof SourceSchema>;
+
+export const SourceInputSchema = SourceSchema.omit({ sha256: true })
+  .extend({
+    text: z.string().min(1).meta({
+      description: "The name of the file beside this one that holds the text, byte for byte.",
+    }),
+  })
+  .meta({
+    id: "SourceInput",
+    description:
+      "A source as a curator writes it: what is known of it, and the file that holds its text (its hash is computed by the build).",
+  });
+export type SourceInput = z.infer<typeof SourceInputSchema>;

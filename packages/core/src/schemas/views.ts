@@ -18,10 +18,22 @@ export const AnnotationSchema = z
     end: z.int().min(0).meta({ description: "Offset just past the span's last character." }),
     ref: RecordRefSchema,
     label: z.string().meta({ description: "A human label for the record." }),
-    role: z.enum(["evidence", "date", "alias", "mention", "framing", "discrepancy"]).meta({
-      description:
-        "Which part of the record the words ground: its evidence, a date, an alias, a mention, a framing term, a side of a discrepancy.",
-    }),
+    role: z
+      .enum([
+        "evidence",
+        "speaker-name",
+        "cue",
+        "occasion",
+        "date",
+        "alias",
+        "mention",
+        "framing",
+        "discrepancy",
+      ])
+      .meta({
+        description:
+          "Which part of the record the words ground: its evidence; for a statement, the name a source gives the speaker, its reporting cue or the occasion; a date; an alias; a mention; a framing term; a side of a discrepancy.",
+      }),
   })
   .meta({
     id: "Annotation",
@@ -50,6 +62,10 @@ export const CoverageRowSchema = z
     bySource: z.record(IdSchema, z.array(EvidenceSchema)).meta({
       description:
         "For each source id, its words for the record (empty when it does not carry it).",
+    }),
+    how: z.record(IdSchema, z.string().nullable()).meta({
+      description:
+        "For each source id, how it carries the record: a statement's quotation (direct, partial, indirect, paraphrase), an event's factuality (happened, claimed, ...); null when it does not carry it.",
     }),
   })
   .meta({

@@ -7,14 +7,26 @@ import type { Dataset } from "../schemas/dataset.js";
 
 export const DATA_DIR = fileURLToPath(new URL("../../../../data", import.meta.url));
 export const STORY = "stories/iraq-parliament-foreign-forces-2020";
+/** A small made-up story whose files the check tests edit: stable whatever the curators change. */
+export const FIXTURE_DIR = fileURLToPath(new URL("../../test/fixture", import.meta.url));
+export const FIXTURE_STORY = "stories/bridge-vote";
 
-let files: Promise<DataFile[]> | undefined;
+const folders = new Map<string, Promise<DataFile[]>>();
 
-/** The real data folder's files, read once per test file. */
-export function realFiles(): Promise<DataFile[]> {
-  files ??= readDataFolder(DATA_DIR);
+/** A data folder's files, read once per test file. */
+function filesOf(dir: string): Promise<DataFile[]> {
+  let files = folders.get(dir);
+  if (!files) {
+    files = readDataFolder(dir);
+    folders.set(dir, files);
+  }
   return files;
 }
+
+/** The real data folder's files. */
+export const realFiles = () => filesOf(DATA_DIR);
+/** The fixture's files. */
+export const fixtureFiles = () => filesOf(FIXTURE_DIR);
 
 export async function realDataset(): Promise<Dataset> {
   const result = compileDataset(await realFiles());
@@ -22,12 +34,12 @@ export async function realDataset(): Promise<Dataset> {
   return result.dataset;
 }
 
-/** Compiles a copy of the real data with one file's text changed; the edit must change something. */
+/** Compiles a copy of the fixture with one file's text changed; the edit must change something. */
 export async function compileWith(
   path: string,
   edit: (text: string) => string,
 ): Promise<DataError[] & { text: string }> {
-  const copy = (await realFiles()).map((f) => ({ ...f }));
+  const copy = (await fixtureFiles()).map((f) => ({ ...f }));
   const file = copy.find((f) => f.path === path);
   if (!file) throw new Error(`no file ${path}`);
   const edited = edit(file.text);
