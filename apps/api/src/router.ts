@@ -78,14 +78,18 @@ const COLLECTIONS: Partial<Record<RecordKind, string>> = {
   source: "sources",
 };
 
-/** a record as schema.org JSON-LD (core's mapping), each node's @id its URL in this API */
-export function jsonLd(c: Context<AppEnv>, store: Store, ref: RecordRef): AlternateRepresentation {
+/** each record's IRI: its URL in this API, or a URN for kinds the API serves no route for */
+export function recordUrl(c: Context<AppEnv>): (ref: RecordRef) => string {
   const origin = c.get("publicUrl") ?? new URL(c.req.url).origin;
-  const url = (r: RecordRef) => {
+  return (r: RecordRef) => {
     const collection = COLLECTIONS[r.kind];
     return collection ? `${origin}/v1/${collection}/${r.id}` : `urn:dossier:${r.kind}:${r.id}`;
   };
-  const node = recordJsonLd(store.dataset, ref, url);
+}
+
+/** a record as schema.org JSON-LD (core's mapping), each node's @id its URL in this API */
+export function jsonLd(c: Context<AppEnv>, store: Store, ref: RecordRef): AlternateRepresentation {
+  const node = recordJsonLd(store.dataset, ref, recordUrl(c));
   if (!node) throw new ApiProblem("not-found", `There is no ${ref.kind} with the id '${ref.id}'.`);
   return c.body(JSON.stringify(node), 200, {
     "Content-Type": `${RECORD_MEDIA.jsonld}; charset=utf-8`,

@@ -14,6 +14,8 @@ export interface Store {
   sources: Source[];
   /** statements about each event, by event id */
   statementsAbout: Map<string, Statement[]>;
+  /** statements made in each act of communication (a letter, a speech), by event id */
+  statementsIn: Map<string, Statement[]>;
   story(id: string): Story | undefined;
   actor(id: string): Actor | undefined;
   place(id: string): Place | undefined;
@@ -27,12 +29,15 @@ const byName = <T extends { name: string; id: string }>(a: T, b: T) =>
 
 export function createStore(dataset: Dataset): Store {
   const statementsAbout = new Map<string, Statement[]>();
+  const statementsIn = new Map<string, Statement[]>();
+  const add = (index: Map<string, Statement[]>, eventId: string, statement: Statement) => {
+    const list = index.get(eventId);
+    if (list) list.push(statement);
+    else index.set(eventId, [statement]);
+  };
   for (const statement of dataset.statements) {
-    for (const eventId of statement.about) {
-      const list = statementsAbout.get(eventId) ?? [];
-      list.push(statement);
-      statementsAbout.set(eventId, list);
-    }
+    for (const eventId of statement.about) add(statementsAbout, eventId, statement);
+    if (statement.communication) add(statementsIn, statement.communication, statement);
   }
   const { version: _version, ...collections } = dataset;
   return {
@@ -48,6 +53,7 @@ export function createStore(dataset: Dataset): Store {
     places: [...dataset.places].sort(byName),
     sources: [...dataset.sources].sort((a, b) => a.id.localeCompare(b.id)),
     statementsAbout,
+    statementsIn,
     story: (id) => getStory(dataset, id),
     actor: (id) => getActor(dataset, id),
     place: (id) => getPlace(dataset, id),

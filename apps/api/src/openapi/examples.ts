@@ -7,6 +7,7 @@ import {
   sourceAnnotations,
   sourceSegments,
   timeline,
+  webAnnotations,
 } from "@dossier/core";
 import { PROBLEM_BASE, PROBLEM_TYPES } from "../http/problem.js";
 import type { Store } from "../store.js";
@@ -89,6 +90,12 @@ function examples(store: Store): Record<string, () => unknown> {
     getSource: () => ({ ...source, text: `${source.text.slice(0, 200)}…` }),
     listSourceAnnotations: () =>
       pageOf(sourceAnnotations(ds, source.id), `/v1/sources/${source.id}/annotations`),
+    getSourceWebAnnotations: () => {
+      const url = (r: { kind: string; id: string }) =>
+        `https://dossier.example/v1/${r.kind}s/${r.id}`;
+      const full = webAnnotations(ds, source.id, { url });
+      return full && { ...full, first: { ...full.first, items: full.first.items.slice(0, 2) } };
+    },
     listSourceSegments: () =>
       pageOf(sourceSegments(ds, source.id), `/v1/sources/${source.id}/segments`),
     search: () => pageOf(search(ds, actor.name), "/v1/search"),
@@ -105,7 +112,8 @@ export function withExamples(document: OpenApiDocument, store: Store): OpenApiDo
   const make = examples(store);
   for (const item of Object.values(document.paths ?? {}) as Record<string, Operation>[]) {
     for (const operation of Object.values(item)) {
-      const json = operation.responses?.["200"]?.content?.["application/json"];
+      const content = operation.responses?.["200"]?.content;
+      const json = content?.["application/json"] ?? content?.["application/ld+json"];
       const example = operation.operationId ? make[operation.operationId] : undefined;
       if (json && example) json.example = example();
     }

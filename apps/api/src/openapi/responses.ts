@@ -196,6 +196,15 @@ export function recordResponses<T extends z.ZodType>(
   } as const;
 }
 
+/** a document served only as JSON-LD, its shape still described by a schema */
+export function jsonLdResponses<T extends z.ZodType>(schema: T, description: string) {
+  return {
+    200: { description, headers: okHeaders, content: { "application/ld+json": { schema } } },
+    ...notModified,
+    ...errorResponses,
+  } as const;
+}
+
 export function documentResponses<T extends z.ZodType>(schema: T, description: string) {
   return {
     200: { description, headers: okHeaders, content: { "application/json": { schema } } },

@@ -19,7 +19,11 @@ export const StatementItemSchema = StatementSchema.extend({
         .meta({ description: "The speaker; null when unattributed." }),
       addressees: z.array(ActorSchema).optional(),
       targets: z.array(ActorSchema).optional(),
+      mentions: z.array(ActorSchema).optional(),
       about: z.array(NewsEventSchema).optional(),
+      communication: NewsEventSchema.nullable().optional().meta({
+        description: "The act of communication it was made in; null when none is recorded.",
+      }),
     })
     .optional()
     .meta({ description: "The related records asked for with `expand`." }),
@@ -35,7 +39,14 @@ export const NewsEventItemSchema = NewsEventSchema.extend({
         .optional()
         .meta({ description: "The place; null when none is recorded." }),
       participants: z.array(ActorSchema).optional(),
-      claimedIn: z.array(StatementSchema).optional(),
+      claims: z
+        .array(StatementSchema)
+        .optional()
+        .meta({ description: "The statements through which sources report this event." }),
+      said: z
+        .array(StatementSchema)
+        .optional()
+        .meta({ description: "For an act of communication, the statements made in it." }),
       statements: z
         .array(StatementSchema)
         .optional()

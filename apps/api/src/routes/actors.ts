@@ -31,6 +31,7 @@ import type { CsvColumn } from "../representations/stream.js";
 import { createRouter, expansions, jsonLd } from "../router.js";
 import type { Store } from "../store.js";
 import {
+  type EventExpand,
   EventPageSchema,
   eventColumns,
   eventListQuery,
@@ -262,7 +263,7 @@ export function actorRoutes(store: Store) {
           roles.length === 0 ||
           e.participants.some((p) => p.actor === id && roles.includes(p.role)),
       );
-      const expand = expansions<"place" | "participants" | "claimedIn" | "statements">(q.expand);
+      const expand = expansions<EventExpand>(q.expand);
       const page = listPage(c, sortEvents(found, q.sort), q);
       const present = (e: NewsEvent) => presentEvent(store, e, expand);
       if (page.format !== "json") return exportList(c, page, eventColumns, present);

@@ -75,14 +75,27 @@ describe("events: happy", () => {
     expect(body.expanded.statements.map((s) => s.id)).toContain("st-iran-vows-revenge");
   });
 
-  it("gets one event with its evidence offsets pointing into the source text", async () => {
+  it("gets one event with each source's report, its evidence anchored in the source text", async () => {
+    type Span = {
+      source: string;
+      quote: string;
+      start: number;
+      end: number;
+      codePoints: { start: number; end: number };
+    };
     const { res, body } = await getJson<{
-      evidence: { source: string; quote: string; start: number; end: number }[];
+      attestations: { source: string; factuality: string; evidence: Span[] }[];
     }>(app, `/v1/events/${EVENT}`);
     expect(res.status).toBe(200);
-    for (const e of body.evidence) {
-      const text = dataset.sources.find((s) => s.id === e.source)?.text ?? "";
-      expect(text.slice(e.start, e.end)).toBe(e.quote);
+    expect(body.attestations.length).toBeGreaterThan(0);
+    for (const a of body.attestations) {
+      expect(a.factuality).toMatch(/^(happened|claimed|planned|demanded|hypothetical|denied)$/);
+      for (const e of a.evidence) {
+        expect(e.source).toBe(a.source);
+        const text = dataset.sources.find((s) => s.id === e.source)?.text ?? "";
+        expect(text.slice(e.start, e.end)).toBe(e.quote);
+        expect([...text].slice(e.codePoints.start, e.codePoints.end).join("")).toBe(e.quote);
+      }
     }
   });
 

@@ -1,8 +1,10 @@
 import {
   EVENT_TYPES,
   type EventType,
+  type Factuality,
+  FactualitySchema,
   filterEvents,
-  formatPartialDate,
+  formatDate,
   type NewsEvent,
 } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
@@ -29,8 +31,9 @@ import type { CsvColumn } from "../representations/stream.js";
 import { createRouter, expansions, jsonLd } from "../router.js";
 import type { Store } from "../store.js";
 
-const EXPAND = ["place", "participants", "claimedIn", "statements"] as const;
-type Expand = (typeof EXPAND)[number];
+const EXPAND = ["place", "participants", "claims", "statements", "said"] as const;
+export type EventExpand = (typeof EXPAND)[number];
+type Expand = EventExpand;
 const SORTS = ["date", "-date", "title", "-title"] as const;
 
 export const EventPageSchema = pageOf(NewsEventItemSchema, "NewsEventPage", "events");
@@ -43,13 +46,18 @@ export const eventColumns: CsvColumn<NewsEvent>[] = [
   { header: "title", value: (e) => e.title },
   { header: "date", value: (e) => e.date.value },
   { header: "date_precision", value: (e) => e.date.precision },
-  { header: "date_label", value: (e) => formatPartialDate(e.date) },
+  { header: "date_edtf", value: (e) => e.date.edtf },
+  { header: "date_label", value: (e) => formatDate(e.date) },
   { header: "place", value: (e) => e.place },
   {
     header: "participants",
     value: (e) => e.participants.map((p) => `${p.actor}:${p.role}`).join(" "),
   },
-  { header: "sources", value: (e) => [...new Set(e.evidence.map((x) => x.source))].join(" ") },
+  // one source:factuality per attestation: whether each source reports it as fact, claim or plan
+  {
+    header: "attestations",
+    value: (e) => e.attestations.map((a) => `${a.source}:${a.factuality}`).join(" "),
+  },
   { header: "summary", value: (e) => e.summary },
 ];
 
@@ -61,7 +69,12 @@ export const eventListQuery = {
     "airstrike,legislative-resolution",
   ),
   actor: idParam("Only events this actor took part in, in any role.", "iraqi-parliament"),
-  source: idParam("Only events this source gives evidence for.", "tellerreport-2020-01-05"),
+  source: idParam("Only events this source reports.", "tellerreport-2020-01-05"),
+  factuality: listParam(
+    FactualitySchema.options,
+    "Only events some source reports this way (happened, claimed, planned, demanded, hypothetical, denied).",
+    "claimed,planned",
+  ),
   ...dateRangeParams,
   ...textParam,
   ...sortParam(SORTS, "date"),
@@ -95,9 +108,12 @@ export function presentEvent(
   if (expand.has("place")) expanded.place = (event.place && store.place(event.place)) || null;
   if (expand.has("participants"))
     expanded.participants = event.participants.flatMap((p) => store.actor(p.actor) ?? []);
-  if (expand.has("claimedIn"))
-    expanded.claimedIn = event.claimedIn.flatMap((id) => store.statement(id) ?? []);
+  if (expand.has("claims"))
+    expanded.claims = [...new Set(event.attestations.flatMap((a) => a.statement ?? []))].flatMap(
+      (id) => store.statement(id) ?? [],
+    );
   if (expand.has("statements")) expanded.statements = store.statementsAbout.get(event.id) ?? [];
+  if (expand.has("said")) expanded.said = store.statementsIn.get(event.id) ?? [];
   return { ...event, expanded };
 }
 
@@ -113,7 +129,7 @@ const list = createRoute({
   responses: listResponses(
     EventPageSchema,
     "A page of events.",
-    "id,story,type,cameo,title,date,date_precision,date_label,place,participants,sources,summary\r\nev-parliament-resolution,iraq-parliament-foreign-forces-2020,legislative-resolution,100,…\r\n",
+    "id,story,type,cameo,title,date,date_precision,date_edtf,date_label,place,participants,attestations,summary\r\nev-parliament-resolution,iraq-parliament-foreign-forces-2020,legislative-resolution,100,…\r\n",
     '{"id":"ev-parliament-resolution","story":"iraq-parliament-foreign-forces-2020","type":"legislative-resolution",…}\n',
   ),
 });
@@ -143,6 +159,7 @@ export function eventRoutes(store: Store) {
         ...(q.type && { type: splitList(q.type) as EventType[] }),
         ...(q.actor && { actor: q.actor }),
         ...(q.source && { source: q.source }),
+        ...(q.factuality && { factuality: splitList(q.factuality) as Factuality[] }),
         ...(q.from && { from: q.from }),
         ...(q.to && { to: q.to }),
         ...(q.q && { text: q.q }),

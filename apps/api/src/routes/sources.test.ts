@@ -52,6 +52,34 @@ describe("sources: happy", () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
+  it("exports the source's annotations as W3C Web Annotations whose selectors find their words", async () => {
+    const res = await app.request(`/v1/sources/${SOURCE}/web-annotations`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe(
+      'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
+    );
+    type Selector = { type: string; exact?: string; start?: number; end?: number };
+    const body = (await looseJson(res)) as {
+      type: string;
+      total: number;
+      first: {
+        items: { target: { source: string; selector: Selector[] }; body: { source: string }[] }[];
+      };
+    };
+    expect(body.type).toBe("AnnotationCollection");
+    expect(body.total).toBe(body.first.items.length);
+    const codePoints = [...(source?.text ?? "")];
+    for (const item of body.first.items) {
+      expect(item.target.source).toMatch(new RegExp(`/v1/sources/${SOURCE}$`));
+      const [quote, position] = item.target.selector;
+      expect(codePoints.slice(position?.start, position?.end).join("")).toBe(quote?.exact);
+    }
+    // a statement's span links to the statement in this API
+    expect(
+      body.first.items.some((i) => /\/v1\/statements\/st-/.test(i.body[0]?.source ?? "")),
+    ).toBe(true);
+  });
+
   it("lists a story's sources", async () => {
     const { body } = await getJson<{ data: { id: string }[] }>(app, `/v1/sources?story=${STORY}`);
     expect(body.data.map((s) => s.id).sort()).toEqual(
@@ -69,6 +97,12 @@ describe("sources: happy", () => {
 });
 
 describe("sources: errors", () => {
+  it("answers 404 for the web annotations of an unknown source", async () => {
+    const res = await app.request("/v1/sources/no-such-source/web-annotations");
+    expect(res.status).toBe(404);
+    expect(res.headers.get("Content-Type")).toMatch(/^application\/problem\+json/);
+  });
+
   it("answers 404 for an unknown source and its segments", async () => {
     expect((await app.request("/v1/sources/nowhere")).status).toBe(404);
     expect((await app.request("/v1/sources/nowhere/segments")).status).toBe(404);

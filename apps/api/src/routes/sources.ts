@@ -5,11 +5,13 @@ import {
   type Source,
   sourceAnnotations,
   sourceSegments,
+  WebAnnotationCollectionSchema,
+  webAnnotations,
 } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../http/errors.js";
 import { recordFormat } from "../http/negotiate.js";
-import { exportList, listPage } from "../http/respond.js";
+import { type AlternateRepresentation, exportList, listPage } from "../http/respond.js";
 import {
   idParam,
   listFormatParam,
@@ -19,10 +21,10 @@ import {
   recordFormatParam,
   splitList,
 } from "../openapi/params.js";
-import { listResponses, recordResponses } from "../openapi/responses.js";
+import { jsonLdResponses, listResponses, recordResponses } from "../openapi/responses.js";
 import { AnnotationSchema, pageOf, SegmentSchema, SourceSchema } from "../openapi/schemas.js";
 import type { CsvColumn } from "../representations/stream.js";
-import { createRouter, jsonLd } from "../router.js";
+import { createRouter, jsonLd, recordUrl } from "../router.js";
 import type { Store } from "../store.js";
 
 const attested = (a: { status: string; value?: string }) =>
@@ -126,6 +128,18 @@ const annotations = createRoute({
   ),
 });
 
+const webAnnotationsRoute = createRoute({
+  method: "get",
+  path: "/{id}/web-annotations",
+  tags: ["Sources"],
+  operationId: "getSourceWebAnnotations",
+  summary: "Get a source's annotations as W3C Web Annotations",
+  description:
+    "Every span of the source that grounds a record, as a W3C Web Annotation collection in JSON-LD: each target selected by TextQuoteSelector (the exact words with 32 characters of context either side, which survive edits to the text) and TextPositionSelector (offsets in Unicode code points), each body the record the words ground. Ready for Hypothesis-style anchoring and annotation servers.",
+  request: { params: PathIdSchema },
+  responses: jsonLdResponses(WebAnnotationCollectionSchema, "The source's annotations."),
+});
+
 const segments = createRoute({
   method: "get",
   path: "/{id}/segments",
@@ -188,6 +202,18 @@ export function sourceRoutes(store: Store) {
       const page = listPage(c, found, q);
       if (page.format !== "json") return exportList(c, page, annotationColumns, (a) => a);
       return c.json({ data: page.items, page: page.page }, 200);
+    })
+    .openapi(webAnnotationsRoute, (c) => {
+      const { id } = c.req.valid("param");
+      requireSource(id);
+      const collection = webAnnotations(store.dataset, id, {
+        url: recordUrl(c),
+        id: `${recordUrl(c)({ kind: "source", id })}/web-annotations`,
+      });
+      return c.body(JSON.stringify(collection), 200, {
+        "Content-Type":
+          'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
+      }) as unknown as AlternateRepresentation;
     })
     .openapi(segments, (c) => {
       const { id } = c.req.valid("param");

@@ -1,12 +1,15 @@
 import {
+  type Attribution,
+  AttributionSchema,
   filterStatements,
-  formatPartialDate,
+  formatDate,
+  type Quotation,
+  QuotationSchema,
+  recordEvidence,
   type SpeechAct,
   SpeechActSchema,
   type Statement,
   type StatementFilter,
-  type StatementMode,
-  StatementModeSchema,
 } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../http/errors.js";
@@ -32,7 +35,14 @@ import type { CsvColumn } from "../representations/stream.js";
 import { createRouter, expansions, jsonLd } from "../router.js";
 import type { Store } from "../store.js";
 
-export const STATEMENT_EXPAND = ["speaker", "addressees", "targets", "about"] as const;
+export const STATEMENT_EXPAND = [
+  "speaker",
+  "addressees",
+  "targets",
+  "mentions",
+  "about",
+  "communication",
+] as const;
 export type StatementExpand = (typeof STATEMENT_EXPAND)[number];
 export const STATEMENT_SORTS = ["date", "-date"] as const;
 
@@ -44,16 +54,28 @@ export const statementColumns: CsvColumn<Statement>[] = [
   { header: "speaker", value: (s) => s.speaker },
   { header: "date", value: (s) => s.date.value },
   { header: "date_precision", value: (s) => s.date.precision },
-  { header: "date_label", value: (s) => formatPartialDate(s.date) },
-  { header: "occasion", value: (s) => s.occasion.kind },
-  { header: "mode", value: (s) => s.mode },
+  { header: "date_edtf", value: (s) => s.date.edtf },
+  { header: "date_label", value: (s) => formatDate(s.date) },
   { header: "act", value: (s) => s.act },
   { header: "gist", value: (s) => s.gist },
+  { header: "communication", value: (s) => s.communication },
   { header: "addressees", value: (s) => s.addressees.join(" ") },
   { header: "targets", value: (s) => s.targets.join(" ") },
+  { header: "mentions", value: (s) => s.mentions.join(" ") },
   { header: "about", value: (s) => s.about.join(" ") },
-  { header: "sources", value: (s) => [...new Set(s.evidence.map((x) => x.source))].join(" ") },
-  { header: "quotes", value: (s) => s.evidence.map((x) => x.quote).join(" … ") },
+  // one source:quotation:attribution per attestation, so each source's rendering survives export
+  {
+    header: "attestations",
+    value: (s) =>
+      s.attestations.map((a) => `${a.source}:${a.quotation}:${a.attribution}`).join(" "),
+  },
+  {
+    header: "quotes",
+    value: (s) =>
+      recordEvidence(s)
+        .map((x) => x.quote)
+        .join(" … "),
+  },
 ];
 
 /** the filters statement lists share, here and under an actor */
@@ -64,10 +86,15 @@ export const statementFilterQuery = {
     "Only statements doing these speech acts.",
     "demand,condemnation",
   ),
-  mode: listParam(
-    StatementModeSchema.options,
-    "Only statements the sources carry in these modes.",
-    "direct-quote",
+  quotation: listParam(
+    QuotationSchema.options,
+    "Only statements some source renders in one of these ways (direct, partial, indirect, paraphrase).",
+    "direct,partial",
+  ),
+  attribution: listParam(
+    AttributionSchema.options,
+    "Only statements some source attributes this way: to a named speaker, an unnamed one, the outlet's own voice, or no one.",
+    "none,unnamed",
   ),
   about: idParam("Only statements about this event.", "ev-parliament-resolution"),
   source: idParam("Only statements this source carries.", "tellerreport-2020-01-05"),
@@ -89,7 +116,8 @@ export function statementFilter(q: FilterQuery): StatementFilter {
     ...(q.speaker && { speaker: q.speaker }),
     ...(q.actor && { actor: q.actor }),
     ...(q.act && { act: splitList(q.act) as SpeechAct[] }),
-    ...(q.mode && { mode: splitList(q.mode) as StatementMode[] }),
+    ...(q.quotation && { quotation: splitList(q.quotation) as Quotation[] }),
+    ...(q.attribution && { attribution: splitList(q.attribution) as Attribution[] }),
     ...(q.about && { about: q.about }),
     ...(q.source && { source: q.source }),
     ...(q.from && { from: q.from }),
@@ -109,6 +137,9 @@ export function presentStatement(
   if (expand.has("addressees"))
     expanded.addressees = s.addressees.flatMap((id) => store.actor(id) ?? []);
   if (expand.has("targets")) expanded.targets = s.targets.flatMap((id) => store.actor(id) ?? []);
+  if (expand.has("mentions")) expanded.mentions = s.mentions.flatMap((id) => store.actor(id) ?? []);
+  if (expand.has("communication"))
+    expanded.communication = (s.communication && store.event(s.communication)) || null;
   if (expand.has("about")) expanded.about = s.about.flatMap((id) => store.event(id) ?? []);
   return { ...s, expanded };
 }

@@ -1,7 +1,7 @@
 import type { Dataset } from "../schemas/dataset.js";
 import type { Factuality, NewsEvent } from "../schemas/event.js";
 import type { SpeechAct } from "../schemas/speech-acts.js";
-import type { Quotation, Statement } from "../schemas/statement.js";
+import type { Attribution, Quotation, Statement } from "../schemas/statement.js";
 import type { EventType } from "../schemas/taxonomy.js";
 import type { TimelineEntry } from "../schemas/views.js";
 import { compareDates, dateOverlaps } from "./dates.js";
@@ -34,6 +34,8 @@ export interface StatementFilter {
   act?: readonly SpeechAct[];
   /** statements some source renders this way (direct, partial, indirect, paraphrase) */
   quotation?: readonly Quotation[];
+  /** statements some source attributes this way (named, unnamed, outlet, none) */
+  attribution?: readonly Attribution[];
   /** statements about this event */
   about?: string;
   source?: string;
@@ -109,6 +111,8 @@ export function filterStatements(ds: Dataset, f: StatementFilter = {}): Statemen
           s.mentions.includes(f.actor)) &&
         (!f.act?.length || f.act.includes(s.act)) &&
         (!f.quotation?.length || s.attestations.some((a) => f.quotation?.includes(a.quotation))) &&
+        (!f.attribution?.length ||
+          s.attestations.some((a) => f.attribution?.includes(a.attribution))) &&
         (!f.about || s.about.includes(f.about)) &&
         (!f.source || attestingSources(s).includes(f.source)) &&
         dateOverlaps(s.date, f.from, f.to) &&

@@ -1,14 +1,19 @@
 import { describe, expect, it } from "vitest";
+import { WebAnnotationCollectionSchema } from "../schemas/web-annotation.js";
 import { realDataset } from "../test-support/data.js";
 import { formatDate } from "./dates.js";
 import { webAnnotations } from "./web-annotation.js";
+
+const url = (ref: { kind: string; id: string }) =>
+  `https://dossier.example/${ref.kind === "discrepancy" ? "discrepancies" : `${ref.kind}s`}/${ref.id}`;
 
 describe("W3C Web Annotation export", () => {
   it("gives every source's spans with selectors whose exact words stand at their code points", async () => {
     const ds = await realDataset();
     for (const source of ds.sources) {
-      const collection = webAnnotations(ds, source.id, { base: "https://dossier.example" });
+      const collection = webAnnotations(ds, source.id, { url });
       if (!collection) throw new Error(`no annotations for ${source.id}`);
+      expect(WebAnnotationCollectionSchema.safeParse(collection).success).toBe(true);
       expect(collection["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");
       expect(collection.type).toBe("AnnotationCollection");
       const items = collection.first.items;
@@ -33,9 +38,7 @@ describe("W3C Web Annotation export", () => {
   });
 
   it("knows no annotations of a source that does not exist", async () => {
-    expect(
-      webAnnotations(await realDataset(), "no-such-source", { base: "https://x" }),
-    ).toBeUndefined();
+    expect(webAnnotations(await realDataset(), "no-such-source", { url })).toBeUndefined();
   });
 });
 

@@ -1,10 +1,14 @@
 import type { Dataset } from "../schemas/dataset.js";
+import type { WebAnnotation, WebAnnotationCollection } from "../schemas/web-annotation.js";
 import { spansBySource } from "./evidence.js";
+import type { RecordUrl } from "./jsonld.js";
 import { getSource, recordTitle } from "./lookup.js";
 
 export interface WebAnnotationOptions {
-  /** where records live: `${base}/events/ev-x`, `${base}/sources/src-y` */
-  base: string;
+  /** each record's IRI (as for recordJsonLd) */
+  url: RecordUrl;
+  /** the collection's own IRI; by default the source's IRI followed by /annotations */
+  id?: string;
 }
 
 const PURPOSE = {
@@ -24,54 +28,55 @@ const PURPOSE = {
  * TextQuoteSelector (the words and their context, which survive edits) and a TextPositionSelector
  * (code points, as the model requires), its body the record it grounds.
  */
-export function webAnnotations(ds: Dataset, sourceId: string, { base }: WebAnnotationOptions) {
+export function webAnnotations(
+  ds: Dataset,
+  sourceId: string,
+  { url, id }: WebAnnotationOptions,
+): WebAnnotationCollection | undefined {
   const source = getSource(ds, sourceId);
   if (!source) return undefined;
-  const root = base.replace(/\/$/, "");
-  const sourceIri = `${root}/sources/${source.id}`;
-  const collection = `${sourceIri}/annotations`;
+  const sourceIri = url({ kind: "source", id: source.id });
+  const collection = id ?? `${sourceIri}/annotations`;
   const items = [...(spansBySource(ds).get(source.id) ?? [])]
     .sort((a, b) => a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end)
-    .map(({ ref, role, evidence }, i) => ({
-      id: `${collection}#a${i + 1}`,
-      type: "Annotation",
-      motivation: role === "discrepancy" ? "assessing" : "linking",
-      body: [
-        {
-          type: "SpecificResource",
-          source: `${root}/${ref.kind === "discrepancy" ? "discrepancies" : `${ref.kind}s`}/${ref.id}`,
-          purpose: PURPOSE[role],
-        },
-        {
-          type: "TextualBody",
-          value: `${role}: ${recordTitle(ds, ref)}`,
-          format: "text/plain",
-          language: "en",
-          purpose: "describing",
-        },
-      ],
-      target: {
-        source: sourceIri,
-        selector: [
+    .map(
+      ({ ref, role, evidence }, i): WebAnnotation => ({
+        id: `${collection}#a${i + 1}`,
+        type: "Annotation",
+        motivation: role === "discrepancy" ? "assessing" : "linking",
+        body: [
+          { type: "SpecificResource", source: url(ref), purpose: PURPOSE[role] },
           {
-            type: "TextQuoteSelector" as const,
-            exact: evidence.quote,
-            prefix: evidence.prefix,
-            suffix: evidence.suffix,
-          },
-          {
-            type: "TextPositionSelector" as const,
-            start: evidence.codePoints.start,
-            end: evidence.codePoints.end,
+            type: "TextualBody",
+            value: `${role}: ${recordTitle(ds, ref)}`,
+            format: "text/plain",
+            language: "en",
+            purpose: "describing",
           },
         ],
-      },
-    }));
+        target: {
+          source: sourceIri,
+          selector: [
+            {
+              type: "TextQuoteSelector",
+              exact: evidence.quote,
+              prefix: evidence.prefix,
+              suffix: evidence.suffix,
+            },
+            {
+              type: "TextPositionSelector",
+              start: evidence.codePoints.start,
+              end: evidence.codePoints.end,
+            },
+          ],
+        },
+      }),
+    );
   return {
     "@context": "http://www.w3.org/ns/anno.jsonld",
     id: collection,
     type: "AnnotationCollection",
-    label: `Dossier's annotations of ${source.title.status === "unknown" ? source.id : source.title.value}`,
+    label: `Annotations of ${source.title.status === "unknown" ? source.id : source.title.value}`,
     total: items.length,
     first: { id: `${collection}?page=1`, type: "AnnotationPage", startIndex: 0, items },
   };

@@ -14,3 +14,4 @@ export * from "./statement.js";
 export * from "./story.js";
 export * from "./taxonomy.js";
 export * from "./views.js";
+export * from "./web-annotation.js";
