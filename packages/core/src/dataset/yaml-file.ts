@@ -11,18 +11,13 @@ export interface YamlFile {
 export function parseYamlFile(file: string, text: string): YamlFile | DataError {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const invalid = (offset: number, detail: string): DataError => {
+    const pos = lineCounter.linePos(offset);
+    const message = `not valid YAML: ${detail}`;
+    return { code: "yaml", file, line: pos.line, column: pos.col, path: "", message };
+  };
   const first = doc.errors[0];
-  if (first) {
-    const pos = lineCounter.linePos(first.pos[0]);
-    return {
-      code: "yaml",
-      file,
-      line: pos.line,
-      column: pos.col,
-      path: "",
-      message: `not valid YAML: ${first.message.split("\n")[0]}`,
-    };
-  }
+  if (first) return invalid(first.pos[0], first.message.split("\n")[0] ?? first.message);
   let value: unknown;
   try {
     // a JSON round trip unshares YAML aliases, so each record owns its copy of an anchored value
@@ -30,20 +25,12 @@ export function parseYamlFile(file: string, text: string): YamlFile | DataError 
   } catch (error) {
     // an alias whose anchor is not in this file (anchors do not cross files), or too many aliases
     const alias = firstUnresolvedAlias(doc);
-    const pos = lineCounter.linePos(alias?.range?.[0] ?? 0);
     const detail = alias
       ? `the alias *${alias.source} names no anchor &${alias.source} earlier in this file (anchors do not reach across files)`
       : error instanceof Error
         ? error.message
         : String(error);
-    return {
-      code: "yaml",
-      file,
-      line: pos.line,
-      column: pos.col,
-      path: "",
-      message: `not valid YAML: ${detail}`,
-    };
+    return invalid(alias?.range?.[0] ?? 0, detail);
   }
   return { file, value, locate: (path) => locateInDocument(doc, lineCounter, path) };
 }
