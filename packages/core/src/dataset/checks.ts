@@ -129,15 +129,22 @@ export function checkDataset(records: Located<unknown>[], errors: DataError[]): 
     }
     const story =
       typeof value.story === "string" && record.kind !== "context" ? value.story : undefined;
+    const reported = new Set<string>();
     for (const { path, value: ev } of evidenceIn(record.value, [])) {
       const source = (ev as { source: string }).source;
       cited.add(source);
       const allowed = story ? storySources.get(story) : undefined;
       if (allowed && !allowed.has(source)) {
+        // a quote inside an attestation, a term or a side takes its source from there: say so there
+        const container = path.slice(0, -2);
+        const from = valuesAt(record.value, [...container.map(String), "source"]);
+        const at = from[0]?.value === source ? [...container, "source"] : [...path, "source"];
+        if (reported.has(at.join("."))) continue;
+        reported.add(at.join("."));
         errors.push(
           errorAt(
             record.yaml,
-            [...record.path, ...path, "source"],
+            [...record.path, ...at],
             "missing-reference",
             `source "${source}" is not one of story "${story}"'s sources`,
           ),

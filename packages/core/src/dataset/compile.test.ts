@@ -316,6 +316,37 @@ describe("data checks say what is wrong and where", () => {
     expect(errors.map(formatDataError)).toEqual([
       `${STATEMENTS}:${positionOf(errors.text, "attestations: []")} statements[1].attestations: needs at least 1 item`,
     ]);
+    const DISCREPANCIES = `${FIXTURE_STORY}/discrepancies.yaml`;
+    const silent = await compileWith(DISCREPANCIES, (t) =>
+      t
+        .replace('        evidence: [{ quote: "Anna Ruis" }]\n', "")
+        .replace('        evidence: [{ quote: "Ana Ruiz" }]\n', ""),
+    );
+    expect(silent.map(formatDataError)).toEqual([
+      `${DISCREPANCIES}:${positionOf(silent.text, "sides:")} discrepancies[0].sides: discrepancy "dc-mayor-name" has no evidence: quote the words of at least one source`,
+    ]);
+  });
+
+  it("asks who speaks a term in a speaker's voice, and how a source names a speaker it does not name", async () => {
+    const FRAMINGS = `${FIXTURE_STORY}/framings.yaml`;
+    const voice = await compileWith(FRAMINGS, (t) =>
+      t.replace(
+        "term: the historic bridge, voice: outlet",
+        "term: the historic bridge, voice: speaker",
+      ),
+    );
+    expect(voice.map(formatDataError)).toEqual([
+      `${FRAMINGS}:${positionOf(voice.text, "{ source: courier")} framings[0].terms[1].speaker: a term in a named speaker's voice needs the speaker's id`,
+    ]);
+    const none = await compileWith(STATEMENTS, (t) =>
+      t.replace(
+        "        quotation: paraphrase\n        attribution: named",
+        "        quotation: paraphrase\n        attribution: none",
+      ),
+    );
+    expect(none.map(formatDataError)).toEqual([
+      `${STATEMENTS}:${positionOf(none.text, "attribution: none")} statements[1].attestations[0].attribution: attribution is none, yet the statement names speaker "ana-ruiz": quote the words by which this source attributes them (speakerName), or make the speaker null`,
+    ]);
   });
 
   it("reports a quote from a source outside the record's story, and a source no record cites", async () => {
@@ -328,6 +359,22 @@ describe("data checks say what is wrong and where", () => {
     const result = compileDataset(files);
     expect(result.ok ? [] : result.errors.map(formatDataError)).toEqual([
       `${FIXTURE_STORY}/sources/unused.yaml:1:1 id: source "unused" is cited by no record: quote it as evidence, or remove it`,
+    ]);
+    // the same source quoted by a record although the story does not list it
+    const story = files.find((f) => f.path === `${FIXTURE_STORY}/story.yaml`);
+    const places = files.find((f) => f.path === "places.yaml");
+    if (!story || !places) throw new Error("fixture files missing");
+    const events = files.find((f) => f.path === EVENTS);
+    if (!events) throw new Error("fixture events missing");
+    events.text = events.text
+      .replace(
+        "      - source: courier\n        factuality: planned",
+        "      - source: unused\n        factuality: planned",
+      )
+      .replace('          - { quote: "a new crossing" }', '          - { quote: "A report" }');
+    const outside = compileDataset(files);
+    expect(outside.ok ? [] : outside.errors.map(formatDataError)).toEqual([
+      `${EVENTS}:${positionOf(events.text, "source: unused")} events[2].attestations[0].source: source "unused" is not one of story "bridge-vote"'s sources`,
     ]);
   });
 });

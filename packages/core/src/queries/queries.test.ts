@@ -26,21 +26,33 @@ describe("timeline", () => {
   });
 
   it("filters by actor and by date range", () => {
-    const entries = timeline(ds, { actor: "muqtada-al-sadr" });
-    expect(entries.length).toBeGreaterThan(0);
-    expect(
-      entries.every((e) => e.kind === "statement" && e.record.speaker === "muqtada-al-sadr"),
-    ).toBe(true);
-    expect(timeline(ds, { to: "2019-12-31" }).map((e) => e.record.id)).toEqual([
-      "ev-us-strikes-al-qaim",
-    ]);
+    const sadr = "muqtada-al-sadr";
+    const entries = timeline(ds, { actor: sadr });
+    expect(entries.some((e) => e.kind === "statement" && e.record.speaker === sadr)).toBe(true);
+    for (const e of entries) {
+      const involved =
+        e.kind === "event"
+          ? e.record.participants.some((p) => p.actor === sadr)
+          : [
+              e.record.speaker,
+              ...e.record.addressees,
+              ...e.record.targets,
+              ...e.record.mentions,
+            ].includes(sadr);
+      expect(involved, e.record.id).toBe(true);
+    }
+    const before2020 = timeline(ds, { to: "2019-12-31" });
+    expect(before2020.map((e) => e.record.id)).toContain("ev-us-strikes-al-qaim");
+    expect(before2020.every((e) => e.record.date.earliest.slice(0, 10) <= "2019-12-31")).toBe(true);
+    expect(before2020.map((e) => e.record.id)).not.toContain("ev-parliament-resolution");
   });
 });
 
 describe("timeline by speaker", () => {
   it("keeps only what that actor said, no events", () => {
     const said = timeline(ds, { speaker: "iraqi-foreign-ministry" });
-    expect(said.length).toBe(5);
+    expect(said.length).toBeGreaterThan(1);
+    expect(said.length).toBe(filterStatements(ds, { speaker: "iraqi-foreign-ministry" }).length);
     expect(
       said.every((e) => e.kind === "statement" && e.record.speaker === "iraqi-foreign-ministry"),
     ).toBe(true);
@@ -51,30 +63,33 @@ describe("timeline by speaker", () => {
 });
 
 describe("filters", () => {
-  it("finds statements by speaker, act and mode", () => {
+  it("finds statements by speaker, act and how a source renders them", () => {
     const demands = filterStatements(ds, { speaker: "muqtada-al-sadr", act: ["demand"] });
-    expect(demands.map((s) => s.id).sort()).toEqual([
-      "st-sadr-cancel-security-agreement",
-      "st-sadr-close-bases",
-      "st-sadr-close-embassy",
-      "st-sadr-criminalize-contact",
-    ]);
+    expect(demands.map((s) => s.id)).toContain("st-sadr-close-embassy");
+    expect(demands.every((s) => s.speaker === "muqtada-al-sadr" && s.act === "demand")).toBe(true);
+    expect(demands.length).toBeLessThan(
+      filterStatements(ds, { speaker: "muqtada-al-sadr" }).length + 1,
+    );
     const partial = filterStatements(ds, { quotation: ["partial"] });
     expect(partial.length).toBeGreaterThan(0);
     expect(partial.every((s) => s.attestations.some((a) => a.quotation === "partial"))).toBe(true);
   });
 
   it("finds events by type and source, and by words regardless of case and apostrophes", () => {
-    expect(filterEvents(ds, { type: ["airstrike"] }).map((e) => e.id)).toEqual([
-      "ev-us-strikes-al-qaim",
-      "ev-baghdad-airport-strike",
-    ]);
+    const strikes = filterEvents(ds, { type: ["airstrike"] });
+    expect(strikes.map((e) => e.id)).toEqual(
+      expect.arrayContaining(["ev-us-strikes-al-qaim", "ev-baghdad-airport-strike"]),
+    );
+    expect(strikes.every((e) => e.type === "airstrike")).toBe(true);
     expect(
       filterEvents(ds, { source: REWRITE }).some((e) => e.id === "ev-ambassador-summoned"),
     ).toBe(false);
-    expect(filterEvents(ds, { text: "iran's quds force" }).map((e) => e.id)).toEqual([
+    expect(filterEvents(ds, { text: "iran's quds force" }).map((e) => e.id)).toContain(
       "ev-baghdad-airport-strike",
-    ]);
+    );
+    expect(filterEvents(ds, { text: "IRAN’S QUDS FORCE" }).map((e) => e.id)).toContain(
+      "ev-baghdad-airport-strike",
+    );
   });
 });
 
