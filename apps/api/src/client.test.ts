@@ -1,3 +1,4 @@
+import { dataset } from "@dossier/core/data";
 import { hc } from "hono/client";
 import { describe, expect, it } from "vitest";
 import type { AppType } from "./app.js";
@@ -21,9 +22,13 @@ describe("the typed client", () => {
     if (res.status !== 200) return;
     const event = await res.json();
     // `type`, `date.precision` and `expanded.place` are typed: a rename in core breaks this file's build
-    expect(event.type).toBe("legislative-resolution");
-    expect(event.date.precision).toBe("day");
-    expect(event.expanded?.place?.name).toBe("Baghdad");
+    const expected = dataset.events.find((e) => e.id === EVENT);
+    expect(event.type).toBe(expected?.type);
+    expect(event.date.precision).toBe(expected?.date.precision);
+    expect(event.expanded?.place?.name).toBe(
+      dataset.places.find((p) => p.id === expected?.place)?.name,
+    );
+    expect(event.expanded?.place?.name).toBeTruthy();
   });
 
   it("lists with typed filters and reads the typed envelope", async () => {
@@ -33,9 +38,11 @@ describe("the typed client", () => {
     });
     if (res.status !== 200) throw new Error(`unexpected ${res.status}`);
     const page = await res.json();
-    expect(page.data).toHaveLength(2);
+    const claims = dataset.statements.filter((s) => s.speaker === ACTOR && s.act === "claim");
+    expect(claims.length).toBeGreaterThan(0);
+    expect(page.data).toHaveLength(Math.min(2, claims.length));
     expect(page.data.every((s) => s.speaker === ACTOR && s.act === "claim")).toBe(true);
-    expect(page.page.nextCursor).not.toBeNull();
+    expect(page.page.nextCursor === null).toBe(claims.length <= 2);
   });
 
   it("sees problems as typed error responses", async () => {

@@ -139,7 +139,7 @@ const statements = createRoute({
   operationId: "listActorStatements",
   summary: "List an actor's statements",
   description:
-    "What the actor said; with `role=mentioned`, statements addressed to or aimed at it; with `role=any`, both.",
+    "What the actor said; with `role=mentioned`, statements addressed to, aimed at or mentioning it; with `role=any`, both.",
   request: {
     params: PathIdSchema,
     query: z.strictObject({

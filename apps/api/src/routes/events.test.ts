@@ -1,3 +1,4 @@
+import { filterEvents } from "@dossier/core";
 import { dataset } from "@dossier/core/data";
 import { describe, expect, it } from "vitest";
 import { getJson, looseJson, testApp } from "../test-support/app.js";
@@ -5,27 +6,54 @@ import { AIRSTRIKE, EVENT, SOURCE, STORY } from "../test-support/fixtures.js";
 
 const app = testApp();
 type Page = {
-  data: { id: string; type: string; date: { value: string }; expanded?: Record<string, unknown> }[];
+  data: {
+    id: string;
+    type: string;
+    date: { value: string; earliest: string; latest: string; order: number };
+    attestations: { source: string; factuality: string }[];
+    expanded?: Record<string, unknown>;
+  }[];
   page: { total: number; limit: number; nextCursor: string | null; next: string | null };
 };
 
 describe("events: happy", () => {
-  it("lists every event in date order with a total", async () => {
+  it("lists every event in the chronology's order with a total", async () => {
     const { res, body } = await getJson<Page>(app, "/v1/events?limit=100");
     expect(res.status).toBe(200);
     expect(body.page.total).toBe(dataset.events.length);
-    const dates = body.data.map((e) => e.date.value);
-    expect(dates).toEqual([...dates].sort());
+    const order = body.data.map((e) => e.date.order);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(body.data[0]?.id).toBe("ev-us-strikes-al-qaim");
   });
 
   it("filters by type, actor, source, story and date range as core does", async () => {
-    const airstrikes = await getJson<Page>(app, `/v1/events?type=airstrike&story=${STORY}`);
-    expect(airstrikes.body.data.map((e) => e.id)).toEqual(["ev-us-strikes-al-qaim", AIRSTRIKE]);
-    const byActor = await getJson<Page>(app, "/v1/events?actor=iraqi-parliament");
-    expect(byActor.body.data.map((e) => e.id)).toEqual([EVENT]);
-    const onDay = await getJson<Page>(app, "/v1/events?from=2020-01-03&to=2020-01-03");
-    expect(onDay.body.data.map((e) => e.id).sort()).toEqual([AIRSTRIKE, "ev-us-travel-advisory"]);
+    const ids = (page: Page) => page.data.map((e) => e.id);
+    const same = async (query: string, filter: Parameters<typeof filterEvents>[1]) => {
+      const { body } = await getJson<Page>(app, `/v1/events?${query}&limit=100`);
+      expect(ids(body), query).toEqual(filterEvents(dataset, filter).map((e) => e.id));
+      expect(body.data.length, query).toBeGreaterThan(0);
+      return body;
+    };
+    const airstrikes = await same(`type=airstrike&story=${STORY}`, {
+      type: ["airstrike"],
+      story: STORY,
+    });
+    expect(ids(airstrikes)).toEqual(expect.arrayContaining(["ev-us-strikes-al-qaim", AIRSTRIKE]));
+    const byActor = await same("actor=iraqi-parliament", { actor: "iraqi-parliament" });
+    expect(ids(byActor)).toContain(EVENT);
+    const onDay = await same("from=2020-01-03&to=2020-01-03", {
+      from: "2020-01-03",
+      to: "2020-01-03",
+    });
+    expect(ids(onDay)).toContain(AIRSTRIKE);
+    for (const e of onDay.data) {
+      expect(e.date.earliest.slice(0, 10) <= "2020-01-03").toBe(true);
+      expect(e.date.latest.slice(0, 10) >= "2020-01-03").toBe(true);
+    }
+    const claimed = await same("factuality=claimed", { factuality: ["claimed"] });
+    expect(claimed.data.every((e) => e.attestations.some((a) => a.factuality === "claimed"))).toBe(
+      true,
+    );
     const fromSource = await getJson<Page>(app, `/v1/events?source=${SOURCE}&limit=100`);
     expect(fromSource.body.page.total).toBeGreaterThan(0);
     expect(fromSource.body.page.total).toBeLessThanOrEqual(dataset.events.length);
@@ -53,7 +81,8 @@ describe("events: happy", () => {
 
   it("sorts newest first or by title", async () => {
     const newest = await getJson<Page>(app, "/v1/events?sort=-date&limit=1");
-    expect(newest.body.data[0]?.date.value).toBe("2020-01-05");
+    const last = Math.max(...dataset.events.map((e) => e.date.order));
+    expect(newest.body.data[0]?.date.order).toBe(last);
     const byTitle = await getJson<{ data: { title: string }[] }>(
       app,
       "/v1/events?sort=title&limit=100",

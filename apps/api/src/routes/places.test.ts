@@ -10,17 +10,21 @@ describe("places: happy", () => {
     const all = await getJson<Page<{ id: string }>>(app, "/v1/places");
     expect(all.body.page.total).toBe(dataset.places.length);
     const inIraq = await getJson<Page<{ id: string }>>(app, "/v1/places?within=iraq-country");
-    expect(inIraq.body.data.map((p) => p.id).sort()).toEqual(["al-qaim", "baghdad"]);
+    const lyingInIraq = dataset.places.filter((p) => p.within === "iraq-country").map((p) => p.id);
+    expect(inIraq.body.data.map((p) => p.id).sort()).toEqual(lyingInIraq.sort());
+    expect(lyingInIraq).toContain("al-qaim");
     const airports = await getJson<Page<{ id: string }>>(app, "/v1/places?kind=airport");
     expect(airports.body.data.map((p) => p.id)).toEqual(["baghdad-international-airport"]);
   });
 
   it("gets a place with the place it lies in expanded", async () => {
+    const place = dataset.places.find((p) => p.within);
+    if (!place?.within) throw new Error("no place lies in another");
     const { body } = await getJson<{ expanded: { within: { id: string } } }>(
       app,
-      "/v1/places/baghdad-international-airport?expand=within",
+      `/v1/places/${place.id}?expand=within`,
     );
-    expect(body.expanded.within.id).toBe("baghdad");
+    expect(body.expanded.within.id).toBe(place.within);
   });
 
   it("describes a place as schema.org Place in JSON-LD", async () => {
