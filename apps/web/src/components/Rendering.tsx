@@ -54,16 +54,18 @@ export function StatementRendering({ attestation: a }: { attestation: Attestatio
 export function EventRendering({ attestation: a }: { attestation: EventAttestation }) {
   const statement = a.statement ? getStatement(dataset, a.statement) : undefined;
   return (
-    <p className={`factuality factuality--${a.factuality}`}>
-      <span className="label">Reported as</span> <strong>{factualityPhrase(a)}</strong>
+    <div className={`factuality factuality--${a.factuality}`}>
+      <p>
+        <span className="label">Reported as</span> <strong>{factualityPhrase(a)}</strong>
+      </p>
       {statement ? (
-        <>
-          {", in "}
+        <p className="factuality__through">
+          <span className="label">In the words of</span>{" "}
           <Link href={`/statements/${statement.id}`}>
             {actorName(statement.speaker)}: {statement.gist}
           </Link>
-        </>
+        </p>
       ) : null}
-    </p>
+    </div>
   );
 }

@@ -50,7 +50,7 @@ export default async function EventPage({ params }: Props) {
   const story = getStory(dataset, event.story);
   const place = event.place ? getPlace(dataset, event.place) : undefined;
   const ref = { kind: "event", id } as const;
-  const about = filterStatements(dataset, { about: id });
+  const aboutAll = filterStatements(dataset, { about: id });
   // the statements through which a source reports this event: whose word it rests on
   const through = [
     ...new Set(event.attestations.flatMap((a) => (a.statement ? [a.statement] : []))),
@@ -59,6 +59,8 @@ export default async function EventPage({ params }: Props) {
     .filter((s) => s !== undefined);
   const madeIn = filterStatements(dataset, {}).filter((s) => s.communication === id);
   const notes = factualityNotes(event);
+  // a statement the event is known through is listed there, not again among those about it
+  const about = aboutAll.filter((s) => !through.includes(s) && s.communication !== id);
   const inverse = dataset.events.flatMap((e) =>
     e.relations.filter((r) => r.event === id).map((r) => ({ event: e, type: r.type })),
   );
