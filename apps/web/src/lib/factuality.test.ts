@@ -32,5 +32,8 @@ describe("factualityNotes", () => {
       attestations: [att("a", "happened"), att("b", "planned")],
     });
     expect(split).toEqual([{ phrase: "planned", sources: ["b"] }]);
+    expect(factualityBadge({ phrase: "planned", sources: ["tellerreport-2020-01-05"] })).toBe(
+      "tellerreport.com: planned",
+    );
   });
 });

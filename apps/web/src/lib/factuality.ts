@@ -33,9 +33,9 @@ export function factualityNotes(event: {
   }));
 }
 
-/** A factuality note as a badge reads: "claimed by X", or "claimed by X in RT" when sources differ. */
+/** A factuality note as a badge reads: "claimed by X", or "RT: claimed by X" when sources differ. */
 export function factualityBadge(note: FactualityNote): string {
   return note.sources.length
-    ? `${note.phrase} in ${note.sources.map(sourceShortLabel).join(", ")}`
+    ? `${note.sources.map(sourceShortLabel).join(", ")}: ${note.phrase}`
     : note.phrase;
 }

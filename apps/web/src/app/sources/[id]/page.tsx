@@ -39,8 +39,8 @@ const LEGEND_TEXT: Partial<Record<string, string>> = {
 };
 
 const ROLE_LEGEND: Record<string, string> = {
-  "speaker-name": "The name a statement's speaker is given: small capitals",
-  cue: "A reporting cue (“said”, “stressed”): bold italic",
+  "speaker-name": "The name a statement's speaker is given: bold",
+  cue: "A reporting cue (“said”, “stressed”): italic",
   occasion: "The occasion of a statement (“in a letter”): dashed box",
 };
 
