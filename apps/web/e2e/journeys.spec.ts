@@ -1,4 +1,4 @@
-import { filterEvents, filterStatements } from "@dossier/core";
+import { filterEvents, filterStatements, recordEvidence, sourceSides } from "@dossier/core";
 import { expect, test } from "./fixtures";
 import { dataset, story } from "./pages";
 
@@ -6,9 +6,11 @@ test("story → event → its evidence highlighted in the source → back", asyn
   page,
   consoleErrors,
 }) => {
-  const event = filterEvents(dataset, { story: story.id }).find((e) => e.evidence.length > 0);
+  const event = filterEvents(dataset, { story: story.id }).find(
+    (e) => recordEvidence(e).length > 0,
+  );
   if (!event) throw new Error("no event with evidence");
-  const evidence = event.evidence[0];
+  const evidence = recordEvidence(event)[0];
   if (!evidence) throw new Error("no evidence");
 
   await page.goto(`/stories/${story.id}`);
@@ -119,13 +121,15 @@ test("the compare view shows a discrepancy with both sides' evidence", async ({
   const [a, b] = story.sources;
   const discrepancy = dataset.discrepancies.find(
     (d) =>
-      d.story === story.id && d.sides.length === 2 && d.sides.every((s) => s.evidence.length > 0),
+      d.story === story.id &&
+      sourceSides(d).length === 2 &&
+      sourceSides(d).every((s) => s.evidence.length > 0),
   );
   if (!discrepancy || !a || !b) throw new Error("no two-sided discrepancy");
   await page.goto(`/stories/${story.id}/compare?a=${a}&b=${b}`);
   const block = page.locator(`[id="${discrepancy.id}"]`);
   await expect(block.getByRole("heading", { name: discrepancy.title })).toBeVisible();
-  for (const side of discrepancy.sides) {
+  for (const side of sourceSides(discrepancy)) {
     const column = block
       .getByRole("group", { name: /^What .+ says$/ })
       .filter({ hasText: side.says });
@@ -146,7 +150,11 @@ test("search finds a statement by a word of its quote", async ({ page, consoleEr
   const statement =
     dataset.statements.find((s) => s.id === "st-sadr-resistance-regiments") ??
     dataset.statements[0];
-  const word = statement?.evidence[0]?.quote.split(/\W+/).sort((x, y) => y.length - x.length)[0];
+  const word = statement
+    ? recordEvidence(statement)[0]
+        ?.quote.split(/\W+/)
+        .sort((x, y) => y.length - x.length)[0]
+    : undefined;
   if (!statement || !word) throw new Error("no statement quote");
   await page.goto("/");
   await page.getByRole("searchbox", { name: "Search all records" }).fill(word);

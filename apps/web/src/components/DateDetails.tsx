@@ -1,8 +1,28 @@
-import type { PartialDate, RecordRef } from "@dossier/core";
-import { contextNotes } from "@/lib/data";
-import { displayDate } from "@/lib/dates";
+import "./Rendering.css";
+import type { DateAnchor, PartialDate, RecordRef } from "@dossier/core";
+import { getEvent, getStatement, recordTitle } from "@dossier/core";
+import Link from "next/link";
+import { contextNotes, dataset } from "@/lib/data";
+import { displayDate, displayIsoDate } from "@/lib/dates";
+import { recordHref } from "@/lib/links";
 import { DateText } from "./DateText";
 import { EvidenceQuote } from "./EvidenceQuote";
+
+/** An anchor in words: a link to the record it is bounded by, or a calendar date. */
+function Anchor({ anchor }: { anchor: DateAnchor }) {
+  if ("date" in anchor) return <>{displayIsoDate(anchor.date)}</>;
+  const event = getEvent(dataset, anchor.record);
+  const record = event ?? getStatement(dataset, anchor.record);
+  if (!record) return <>{anchor.record}</>;
+  const ref = { kind: event ? "event" : "statement", id: anchor.record } as const;
+  const date = displayDate(record.date).text;
+  return (
+    <>
+      <Link href={recordHref(dataset, ref)}>{recordTitle(dataset, ref)}</Link>
+      <span className="muted"> ({date})</span>
+    </>
+  );
+}
 
 /** A date with how it was worked out, so a reader can check the reasoning. */
 export function DateDetails({ date, record }: { date: PartialDate; record: RecordRef }) {
@@ -16,6 +36,20 @@ export function DateDetails({ date, record }: { date: PartialDate; record: Recor
           ({d.precision}; {d.basis})
         </span>
       </p>
+      {date.after || date.before ? (
+        <ul className="plain-list date-details__anchors">
+          {date.after ? (
+            <li>
+              <span className="label">After</span> <Anchor anchor={date.after} />
+            </li>
+          ) : null}
+          {date.before ? (
+            <li>
+              <span className="label">Before</span> <Anchor anchor={date.before} />
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
       <p>{date.resolution.reasoning}</p>
       {date.resolution.anchor ? (
         <p className="muted">Resolved against: {date.resolution.anchor}</p>
@@ -37,6 +71,9 @@ export function DateDetails({ date, record }: { date: PartialDate; record: Recor
           ))}
         </ul>
       ) : null}
+      <p className="muted small">
+        EDTF <code>{date.edtf}</code>
+      </p>
     </div>
   );
 }

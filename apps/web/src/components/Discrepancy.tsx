@@ -1,8 +1,9 @@
-import type { Discrepancy, Framing } from "@dossier/core";
+import "./Rendering.css";
+import type { Discrepancy, DiscrepancySide, Framing, FramingTerm, RecordRef } from "@dossier/core";
 import { recordTitle } from "@dossier/core";
 import Link from "next/link";
-import { actorName, dataset, sourceShortLabel } from "@/lib/data";
-import { DISCREPANCY_LABEL } from "@/lib/labels";
+import { actorName, contextNotes, dataset, sourceShortLabel } from "@/lib/data";
+import { DISCREPANCY_LABEL, SLIP_LABEL, VOICE_LABEL } from "@/lib/labels";
 import { anchorId, recordHref } from "@/lib/links";
 import { Badge } from "./Badge";
 import { EvidenceQuote } from "./EvidenceQuote";
@@ -28,30 +29,11 @@ export function DiscrepancyBlock({
       <p>{discrepancy.note}</p>
       <div className="columns">
         {discrepancy.sides.map((side) => (
-          // biome-ignore lint/a11y/useSemanticElements: a labelled group of quotes, not form controls
-          <div
-            key={side.source}
-            className="column"
-            role="group"
-            aria-label={`What ${sourceShortLabel(side.source)} says`}
-          >
-            <p className="column__title">
-              <Link href={`/sources/${side.source}`}>{sourceShortLabel(side.source)}</Link>
-            </p>
-            <p className="column__says">{side.says}</p>
-            {side.evidence.length ? (
-              side.evidence.map((e) => (
-                <EvidenceQuote
-                  key={`${e.start}-${e.end}`}
-                  evidence={e}
-                  record={ref}
-                  showSource={false}
-                />
-              ))
-            ) : (
-              <p className="column__silent">Nothing in this source.</p>
-            )}
-          </div>
+          <SideColumn
+            key={"source" in side ? side.source : `context-${side.context}`}
+            side={side}
+            record={ref}
+          />
         ))}
       </div>
       {discrepancy.about.length ? (
@@ -67,6 +49,70 @@ export function DiscrepancyBlock({
       ) : null}
     </article>
   );
+}
+
+/** One side of a discrepancy: a source in its own words (and its slip), or the record outside them. */
+function SideColumn({ side, record }: { side: DiscrepancySide; record: RecordRef }) {
+  if (!("source" in side)) {
+    const note = contextNotes([side.context])[0];
+    return (
+      // biome-ignore lint/a11y/useSemanticElements: a labelled group of quotes, not form controls
+      <div
+        className="column column--context"
+        role="group"
+        aria-label="What the record outside the sources says"
+      >
+        <p className="column__title">The record outside the sources</p>
+        <p className="column__says">{side.says}</p>
+        {note ? (
+          <p className="small">
+            {note.fact} <span className="muted">Context: {note.citation}</span>
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a labelled group of quotes, not form controls
+    <div className="column" role="group" aria-label={`What ${sourceShortLabel(side.source)} says`}>
+      <p className="column__title">
+        <Link href={`/sources/${side.source}`}>{sourceShortLabel(side.source)}</Link>
+      </p>
+      <p className="column__says">{side.says}</p>
+      {side.slip ? (
+        <p className="slip">
+          <span className="badge badge--warn">{SLIP_LABEL[side.slip.kind]}</span>{" "}
+          {side.slip.intended ? (
+            <>
+              likely meant <q className="slip__intended">{side.slip.intended}</q>
+            </>
+          ) : (
+            <span className="muted">what was meant cannot be recovered</span>
+          )}
+        </p>
+      ) : null}
+      {side.evidence.length ? (
+        side.evidence.map((e) => (
+          <EvidenceQuote
+            key={`${e.start}-${e.end}`}
+            evidence={e}
+            record={record}
+            showSource={false}
+          />
+        ))
+      ) : (
+        <p className="column__silent">Nothing in this source.</p>
+      )}
+    </div>
+  );
+}
+
+/** Whose words a framing term is: the outlet's, a speaker's, an unnamed one's, or uncertain. */
+function voiceText(t: FramingTerm): string {
+  if (t.voice === "speaker") return `${VOICE_LABEL.speaker} ${actorName(t.speaker)}`;
+  if (t.voice === "uncertain" && t.speaker)
+    return `inside ${actorName(t.speaker)}'s reported speech: whether the speaker or the writer chose it is uncertain`;
+  return VOICE_LABEL[t.voice];
 }
 
 /** How each source names the same thing, each term with its words and whose voice it is. */
@@ -113,11 +159,7 @@ export function FramingBlock({
                   <li key={`${t.term}-${t.evidence[0]?.start}`}>
                     <p>
                       <strong className="term">“{t.term}”</strong>{" "}
-                      <span className="muted small">
-                        {t.voice === "outlet"
-                          ? "the outlet's own words"
-                          : `in the words of ${actorName(t.speaker)}`}
-                      </span>
+                      <span className={`muted small voice voice--${t.voice}`}>{voiceText(t)}</span>
                     </p>
                     {t.note ? <p className="muted small">{t.note}</p> : null}
                     {t.evidence.map((e) => (

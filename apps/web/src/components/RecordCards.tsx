@@ -1,11 +1,12 @@
-import { EVENT_TYPES, type NewsEvent, type Statement } from "@dossier/core";
+import { EVENT_TYPES, type NewsEvent, recordEvidence, type Statement } from "@dossier/core";
 import Link from "next/link";
 import { actorName } from "@/lib/data";
-import { ACT_LABEL, MODE_LABEL } from "@/lib/labels";
+import { factualityBadge, factualityNotes } from "@/lib/factuality";
+import { ACT_LABEL, MEDIUM_LABEL, QUOTATION_LABEL } from "@/lib/labels";
 import { Badge } from "./Badge";
 import { DateText } from "./DateText";
 
-/** An event in a list: when, what kind, what happened. */
+/** An event in a list: when, what kind, whether the sources report it as fact, what happened. */
 export function EventCard({
   event,
   headingLevel = 3,
@@ -18,7 +19,12 @@ export function EventCard({
     <article className="card card--event">
       <p className="card__meta">
         <DateText date={event.date} /> <Badge tone="kind">{EVENT_TYPES[event.type].label}</Badge>
-        {event.claimedIn.length ? <Badge tone="warn">known only as a claim</Badge> : null}
+        {event.medium ? <Badge>{MEDIUM_LABEL[event.medium]}</Badge> : null}
+        {factualityNotes(event).map((n) => (
+          <Badge key={n.phrase} tone="warn">
+            {factualityBadge(n)}
+          </Badge>
+        ))}
       </p>
       <Heading className="card__title">
         <Link href={`/events/${event.id}`}>{event.title}</Link>
@@ -28,7 +34,7 @@ export function EventCard({
   );
 }
 
-/** A statement in a list: who, when, what they did by speaking, and its gist. */
+/** A statement in a list: who, when, what they did by speaking, how it is quoted, and its gist. */
 export function StatementCard({
   statement,
   headingLevel = 3,
@@ -39,12 +45,15 @@ export function StatementCard({
   showSpeaker?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;
-  const quote = statement.evidence[0]?.quote;
+  const quote = recordEvidence(statement)[0]?.quote;
+  const quotations = [...new Set(statement.attestations.map((a) => a.quotation))];
   return (
     <article className="card card--statement">
       <p className="card__meta">
         <DateText date={statement.date} /> <Badge tone="kind">{ACT_LABEL[statement.act]}</Badge>{" "}
-        <Badge>{MODE_LABEL[statement.mode]}</Badge>
+        {quotations.map((q) => (
+          <Badge key={q}>{QUOTATION_LABEL[q]}</Badge>
+        ))}
       </p>
       <Heading className="card__title">
         <Link href={`/statements/${statement.id}`}>

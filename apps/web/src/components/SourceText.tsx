@@ -2,12 +2,25 @@ import type { Dataset } from "@dossier/core";
 import { highlightRuns, type TextSegment, targetRules } from "@/lib/highlight";
 import { KIND_LABEL, recordHref } from "@/lib/links";
 
-// events and statements tint the text; the other kinds only underline it, so the page stays readable
-function pieceClass(kinds: readonly string[]): string | undefined {
-  if (kinds.includes("event")) return "seg in-event";
-  if (kinds.includes("statement")) return "seg in-statement";
-  return kinds.length ? "seg" : undefined;
+// events and statements tint the text; the other kinds only underline it, so the page stays readable;
+// a statement's speaker name, cue and occasion each get their own mark inside its tint
+function pieceClass(kinds: readonly string[], roles: readonly string[]): string | undefined {
+  const base = kinds.includes("event")
+    ? "seg in-event"
+    : kinds.includes("statement")
+      ? "seg in-statement"
+      : kinds.length
+        ? "seg"
+        : undefined;
+  return base ? [base, ...roles.map((r) => `role-${r}`)].join(" ") : undefined;
 }
+
+const ROLE_TITLE: Record<string, string> = {
+  "speaker-name": "the name it gives the speaker",
+  cue: "the reporting cue",
+  occasion: "the occasion",
+  date: "dating words",
+};
 
 /** The full text of a source, every annotated span highlighted and linked to its record. */
 export function SourceText({ ds, segments }: { ds: Dataset; segments: readonly TextSegment[] }) {
@@ -22,7 +35,7 @@ export function SourceText({ ds, segments }: { ds: Dataset; segments: readonly T
           <span
             key={p.start}
             data-r={p.refs.join(" ") || undefined}
-            className={pieceClass(p.kinds)}
+            className={pieceClass(p.kinds, p.roles)}
           >
             {p.anchors.map((id) => (
               <span key={id} id={id} className="anchor" />
@@ -31,7 +44,12 @@ export function SourceText({ ds, segments }: { ds: Dataset; segments: readonly T
           </span>
         ));
         if (!run.primary) return pieces;
-        const title = run.spans.map((s) => `${KIND_LABEL[s.ref.kind].one}: ${s.label}`).join("\n");
+        const title = run.spans
+          .map((s) => {
+            const role = s.role ? ROLE_TITLE[s.role] : undefined;
+            return `${KIND_LABEL[s.ref.kind].one}${role ? ` (${role})` : ""}: ${s.label}`;
+          })
+          .join("\n");
         return (
           <a
             key={run.pieces[0]?.start}

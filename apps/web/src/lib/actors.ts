@@ -17,6 +17,7 @@ export const ACTOR_KIND_LABEL: Record<ActorKind, { one: string; many: string }> 
   "political-movement": { one: "Political movement", many: "Political movements" },
   "political-party": { one: "Political party", many: "Political parties" },
   media: { one: "Media", many: "Media" },
+  population: { one: "Population", many: "Populations" },
 };
 
 /** True for a form that is a slip of the source rather than a legitimate name. */

@@ -5,6 +5,10 @@ import { displayDate, displayIsoDate } from "./dates";
 const date = (d: Partial<PartialDate> & Pick<PartialDate, "value" | "precision">): PartialDate => ({
   approximate: false,
   resolution: { basis: "relative", words: [], context: [], reasoning: "test" },
+  earliest: d.value.slice(0, 10),
+  latest: d.value.slice(0, 10),
+  edtf: d.value,
+  order: 0,
   ...d,
 });
 
@@ -38,6 +42,36 @@ describe("displayDate", () => {
     expect(displayDate(date({ value: "2020-01-03T00:47", precision: "time" })).dateTime).toBe(
       "2020-01-03T00:47",
     );
+  });
+});
+
+describe("displayDate of an anchored date", () => {
+  it("reads as the range the anchors leave, and gives no single machine date", () => {
+    const d = displayDate(
+      date({
+        value: "2020-01",
+        precision: "month",
+        periodPart: "early",
+        after: { record: "ev-baghdad-airport-strike" },
+        before: { date: "2020-01-05" },
+        earliest: "2020-01-03",
+        latest: "2020-01-05",
+        edtf: "2020-01-03/2020-01-05",
+        resolution: { basis: "anchored", words: [], context: [], reasoning: "test" },
+      }),
+    );
+    expect(d.text).toBe("3–5 Jan 2020");
+    expect(d.range).toBe(true);
+    expect(d.dateTime).toBeUndefined();
+    expect(d.basis).toBe("known only from the records it comes after or before");
+  });
+
+  it("keeps the date's own words when the anchors do not narrow it to a span", () => {
+    const d = displayDate(
+      date({ value: "2020-01-05", precision: "day", after: { date: "2020-01-03" } }),
+    );
+    expect(d.text).toBe("5 Jan 2020");
+    expect(d.range).toBe(false);
   });
 });
 

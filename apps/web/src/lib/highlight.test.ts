@@ -69,13 +69,26 @@ describe("highlightRuns", () => {
     expect(anchored.map((p) => [p.start, p.anchors])).toEqual([[0, ["ev-vote"]]]);
   });
 
+  it("marks a statement's speaker name and cue as their own parts, inside its words", () => {
+    const words = span("statement", "st-vote", "The parliament voted on Sunday");
+    const name = span("statement", "st-vote", "The parliament", "speaker-name");
+    const cue = span("statement", "st-vote", "voted", "cue");
+    const pieces = highlightRuns(segments([words, name, cue])).flatMap((r) => r.pieces);
+    const roleOf = (t: string) => pieces.find((p) => p.text === t)?.roles;
+    expect(roleOf("The parliament")).toEqual(["speaker-name"]);
+    expect(roleOf("voted")).toEqual(["cue"]);
+    expect(roleOf(" on Sunday")).toEqual([]);
+    // the anchor still lands on the claim's words, not on the name
+    expect(pieces.find((p) => p.anchors.length)?.start).toBe(0);
+  });
+
   it("leaves plain text unlinked", () => {
     expect(highlightRuns(segments([]))).toEqual([
       {
         primary: null,
         kind: null,
         spans: [],
-        pieces: [{ start: 0, end: text.length, text, refs: [], anchors: [], kinds: [] }],
+        pieces: [{ start: 0, end: text.length, text, refs: [], anchors: [], kinds: [], roles: [] }],
       },
     ]);
   });

@@ -28,7 +28,13 @@ export interface HighlightPiece {
   anchors: string[];
   /** the kinds of record whose words cover this piece */
   kinds: RecordKind[];
+  /** the parts of a statement this piece is, besides its words: the speaker's name, cue, occasion */
+  roles: StatementRole[];
 }
+
+/** The parts of a statement a source marks apart from its words, each shown in its own way. */
+export const STATEMENT_ROLES = ["speaker-name", "cue", "occasion"] as const;
+export type StatementRole = (typeof STATEMENT_ROLES)[number];
 
 /** Consecutive pieces that link to the same record (or plain text, when primary is null). */
 export interface HighlightRun {
@@ -103,6 +109,7 @@ export function highlightRuns(segments: readonly TextSegment[]): HighlightRun[] 
         seg.annotations.some((a) => anchorId(a.ref) === id),
       ),
       kinds: KIND_PRIORITY.filter((k) => seg.annotations.some((a) => a.ref.kind === k)),
+      roles: STATEMENT_ROLES.filter((r) => seg.annotations.some((a) => a.role === r)),
     };
     const last = runs.at(-1);
     if (last && previousKey === key) {

@@ -30,18 +30,6 @@ export const RELATION_LABEL = {
   follows: "follows",
 } as const;
 
-export const OCCASION_LABEL = {
-  "parliament-session": "in a parliament session",
-  "written-statement": "in a written statement",
-  tweet: "in a tweet",
-  letter: "in a letter",
-  "press-conference": "at a press conference",
-  interview: "in an interview",
-  speech: "in a speech",
-  summons: "at a summons",
-  unspecified: "occasion not stated",
-} as const;
-
 /** The same link read from the other end: B "caused-by" A shows on A as "led to" B. */
 export const INVERSE_RELATION_LABEL = {
   "caused-by": "led to",

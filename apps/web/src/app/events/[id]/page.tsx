@@ -17,8 +17,11 @@ import { EvidenceColumns } from "@/components/EvidenceColumns";
 import { JsonLd } from "@/components/JsonLd";
 import { StatementCard } from "@/components/RecordCards";
 import { RelatedBlocks } from "@/components/RelatedBlocks";
+import { EventRendering } from "@/components/Rendering";
 import { actorName, dataset } from "@/lib/data";
+import { factualityBadge, factualityNotes } from "@/lib/factuality";
 import { recordNode } from "@/lib/jsonld";
+import { MEDIUM_LABEL } from "@/lib/labels";
 import { INVERSE_RELATION_LABEL, RELATION_LABEL, ROLE_LABEL } from "@/lib/related";
 
 type Props = { params: Promise<{ id: string }> };
@@ -47,10 +50,17 @@ export default async function EventPage({ params }: Props) {
   const story = getStory(dataset, event.story);
   const place = event.place ? getPlace(dataset, event.place) : undefined;
   const ref = { kind: "event", id } as const;
-  const about = filterStatements(dataset, { about: id });
-  const claims = event.claimedIn
+  const aboutAll = filterStatements(dataset, { about: id });
+  // the statements through which a source reports this event: whose word it rests on
+  const through = [
+    ...new Set(event.attestations.flatMap((a) => (a.statement ? [a.statement] : []))),
+  ]
     .map((s) => dataset.statements.find((x) => x.id === s))
     .filter((s) => s !== undefined);
+  const madeIn = filterStatements(dataset, {}).filter((s) => s.communication === id);
+  const notes = factualityNotes(event);
+  // a statement the event is known through is listed there, not again among those about it
+  const about = aboutAll.filter((s) => !through.includes(s) && s.communication !== id);
   const inverse = dataset.events.flatMap((e) =>
     e.relations.filter((r) => r.event === id).map((r) => ({ event: e, type: r.type })),
   );
@@ -67,12 +77,18 @@ export default async function EventPage({ params }: Props) {
       <header className="page-header">
         <p className="eyebrow">
           Event · <Badge tone="kind">{type.label}</Badge>
-          {claims.length ? (
+          {event.medium ? (
             <>
               {" "}
-              <Badge tone="warn">known only as a claim</Badge>
+              <Badge>act of communication: {MEDIUM_LABEL[event.medium]}</Badge>
             </>
           ) : null}
+          {notes.map((n) => (
+            <span key={n.phrase}>
+              {" "}
+              <Badge tone="warn">{factualityBadge(n)}</Badge>
+            </span>
+          ))}
         </p>
         <h1>{event.title}</h1>
         <p className="lede">{event.summary}</p>
@@ -81,7 +97,12 @@ export default async function EventPage({ params }: Props) {
 
       <section className="section" aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">What the sources say</h2>
-        <EvidenceColumns evidence={event.evidence} sources={story?.sources ?? []} record={ref} />
+        <EvidenceColumns
+          attestations={event.attestations}
+          sources={story?.sources ?? []}
+          record={ref}
+          details={(a) => <EventRendering attestation={a} />}
+        />
       </section>
 
       <section className="section" aria-labelledby="facts-heading">
@@ -99,6 +120,12 @@ export default async function EventPage({ params }: Props) {
               <span className="muted">Not recorded</span>
             )}
           </dd>
+          {event.medium ? (
+            <>
+              <dt>Act of communication</dt>
+              <dd>{MEDIUM_LABEL[event.medium]}</dd>
+            </>
+          ) : null}
           <dt>Type</dt>
           <dd>
             {type.label}: {type.description}{" "}
@@ -150,14 +177,33 @@ export default async function EventPage({ params }: Props) {
         </dl>
       </section>
 
-      {claims.length ? (
-        <section className="section" aria-labelledby="claims-heading">
-          <h2 id="claims-heading">Known only through what was said</h2>
+      {madeIn.length ? (
+        <section className="section" aria-labelledby="made-in-heading">
+          <h2 id="made-in-heading">What was said in it</h2>
           <p className="muted">
-            The sources do not report this themselves; they report someone saying it.
+            The statements made in this{" "}
+            {event.medium ? MEDIUM_LABEL[event.medium].replace(/^an? /, "") : "act"}, in order.
           </p>
           <ul className="card-list">
-            {claims.map((s) => (
+            {madeIn.map((s) => (
+              <li key={s.id}>
+                <StatementCard statement={s} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {through.length ? (
+        <section className="section" aria-labelledby="claims-heading">
+          <h2 id="claims-heading">Known through what was said</h2>
+          <p className="muted">
+            {notes.length
+              ? "At least one source does not report this in its own voice; it reports someone saying it."
+              : "A source reports this through someone's words."}
+          </p>
+          <ul className="card-list">
+            {through.map((s) => (
               <li key={s.id}>
                 <StatementCard statement={s} />
               </li>

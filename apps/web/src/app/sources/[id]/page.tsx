@@ -38,8 +38,17 @@ const LEGEND_TEXT: Partial<Record<string, string>> = {
   discrepancy: "Where the sources differ: double line",
 };
 
+const ROLE_LEGEND: Record<string, string> = {
+  "speaker-name": "The name a statement's speaker is given: bold",
+  cue: "A reporting cue (“said”, “stressed”): italic",
+  occasion: "The occasion of a statement (“in a letter”): dashed box",
+};
+
 const ROLE_LABEL: Record<string, string> = {
   evidence: "evidence",
+  "speaker-name": "the speaker's name",
+  cue: "reporting cue",
+  occasion: "occasion",
   date: "dating words",
   alias: "a name used",
   mention: "a mention",
@@ -54,6 +63,7 @@ export default async function SourcePage({ params }: Props) {
   const story = dataset.stories.find((s) => s.sources.includes(id));
   const annotations = sourceAnnotations(dataset, id);
   const kinds = [...new Set(annotations.map((a) => a.ref.kind))];
+  const roles = Object.keys(ROLE_LEGEND).filter((r) => annotations.some((a) => a.role === r));
   const _known = <T,>(a: { status: string; value?: T }) =>
     a.status === "unknown" ? undefined : a.value;
   return (
@@ -95,6 +105,14 @@ export default async function SourcePage({ params }: Props) {
                   </span>{" "}
                   {LEGEND_TEXT[k] ?? KIND_LABEL[k].one} (
                   {annotations.filter((a) => a.ref.kind === k).length})
+                </li>
+              ))}
+              {roles.map((r) => (
+                <li key={r}>
+                  <span className="swatch" aria-hidden="true">
+                    <span className={`seg in-statement role-${r}`}>words</span>
+                  </span>{" "}
+                  {ROLE_LEGEND[r]} ({annotations.filter((a) => a.role === r).length})
                 </li>
               ))}
             </ul>

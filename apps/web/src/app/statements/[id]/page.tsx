@@ -1,4 +1,4 @@
-import { getEvent, getStatement, getStory } from "@dossier/core";
+import { getEvent, getStatement, getStory, recordEvidence } from "@dossier/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,11 +8,12 @@ import { ContextNotes } from "@/components/ContextNotes";
 import { DateDetails } from "@/components/DateDetails";
 import { EvidenceColumns } from "@/components/EvidenceColumns";
 import { JsonLd } from "@/components/JsonLd";
+import { StatementCard } from "@/components/RecordCards";
 import { RelatedBlocks } from "@/components/RelatedBlocks";
+import { StatementRendering } from "@/components/Rendering";
 import { actorName, dataset } from "@/lib/data";
 import { recordNode } from "@/lib/jsonld";
-import { ACT_LABEL, MODE_LABEL } from "@/lib/labels";
-import { OCCASION_LABEL } from "@/lib/related";
+import { ACT_LABEL, MEDIUM_LABEL, QUOTATION_LABEL } from "@/lib/labels";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = `${actorName(statement.speaker)}: ${statement.gist}`;
   return {
     title,
-    description: statement.evidence[0]?.quote ?? statement.gist,
+    description: recordEvidence(statement)[0]?.quote ?? statement.gist,
     alternates: { canonical: `/statements/${statement.id}` },
     openGraph: { title, type: "article" },
   };
@@ -53,10 +54,15 @@ export default async function StatementPage({ params }: Props) {
   if (!statement) notFound();
   const story = getStory(dataset, statement.story);
   const ref = { kind: "statement", id } as const;
-  const occasionEvent = statement.occasion.event
-    ? getEvent(dataset, statement.occasion.event)
-    : undefined;
-  const claimsEvents = dataset.events.filter((e) => e.claimedIn.includes(id));
+  const act = statement.communication ? getEvent(dataset, statement.communication) : undefined;
+  const sameAct = act
+    ? dataset.statements.filter((s) => s.communication === act.id && s.id !== id)
+    : [];
+  // events a source reports through this statement: known only from what was said
+  const reportsEvents = dataset.events.filter((e) =>
+    e.attestations.some((a) => a.statement === id),
+  );
+  const quotations = [...new Set(statement.attestations.map((a) => a.quotation))];
   return (
     <article className="wrap record">
       <JsonLd nodes={[recordNode({ kind: "statement", id })]} />
@@ -68,8 +74,13 @@ export default async function StatementPage({ params }: Props) {
       />
       <header className="page-header">
         <p className="eyebrow">
-          Statement · <Badge tone="kind">{ACT_LABEL[statement.act]}</Badge>{" "}
-          <Badge>{MODE_LABEL[statement.mode]}</Badge>
+          Statement · <Badge tone="kind">{ACT_LABEL[statement.act]}</Badge>
+          {quotations.map((q) => (
+            <span key={q}>
+              {" "}
+              <Badge>{QUOTATION_LABEL[q]}</Badge>
+            </span>
+          ))}
         </p>
         <h1>
           <span className="speaker">
@@ -86,11 +97,16 @@ export default async function StatementPage({ params }: Props) {
       </header>
 
       <section className="section" aria-labelledby="evidence-heading">
-        <h2 id="evidence-heading">The words, as each source carries them</h2>
+        <h2 id="evidence-heading">Each source's rendering</h2>
+        <p className="muted">
+          How each source carries the claim: in quotation marks or in its own words, to whom it
+          gives them, the verb and the name it uses, and on what occasion.
+        </p>
         <EvidenceColumns
-          evidence={statement.evidence}
+          attestations={statement.attestations}
           sources={story?.sources ?? []}
           record={ref}
+          details={(a) => <StatementRendering attestation={a} />}
         />
       </section>
 
@@ -109,21 +125,19 @@ export default async function StatementPage({ params }: Props) {
           <dd>
             <DateDetails date={statement.date} record={ref} />
           </dd>
-          <dt>Occasion</dt>
+          <dt>Made in</dt>
           <dd>
-            {OCCASION_LABEL[statement.occasion.kind]}
-            {statement.occasion.description ? `: ${statement.occasion.description}` : ""}
-            {occasionEvent ? (
+            {act ? (
               <>
-                {" "}
-                (<Link href={`/events/${occasionEvent.id}`}>{occasionEvent.title}</Link>)
+                <Link href={`/events/${act.id}`}>{act.title}</Link>
+                {act.medium ? <span className="muted"> ({MEDIUM_LABEL[act.medium]})</span> : null}
               </>
-            ) : null}
+            ) : (
+              <span className="muted">No act of communication recorded</span>
+            )}
           </dd>
           <dt>What the speaker does</dt>
           <dd>{ACT_LABEL[statement.act]}</dd>
-          <dt>How the source carries it</dt>
-          <dd>{MODE_LABEL[statement.mode]}</dd>
           <dt>Addressed to</dt>
           <dd>
             <ActorLinks ids={statement.addressees} />
@@ -131,6 +145,10 @@ export default async function StatementPage({ params }: Props) {
           <dt>Aimed at</dt>
           <dd>
             <ActorLinks ids={statement.targets} />
+          </dd>
+          <dt>Mentions</dt>
+          <dd>
+            <ActorLinks ids={statement.mentions} />
           </dd>
           <dt>About</dt>
           <dd>
@@ -146,12 +164,12 @@ export default async function StatementPage({ params }: Props) {
               <span className="muted">No event recorded</span>
             )}
           </dd>
-          {claimsEvents.length ? (
+          {reportsEvents.length ? (
             <>
-              <dt>Events known only from it</dt>
+              <dt>Events reported through it</dt>
               <dd>
                 <ul className="plain-list">
-                  {claimsEvents.map((e) => (
+                  {reportsEvents.map((e) => (
                     <li key={e.id}>
                       <Link href={`/events/${e.id}`}>{e.title}</Link>
                     </li>
@@ -162,6 +180,21 @@ export default async function StatementPage({ params }: Props) {
           ) : null}
         </dl>
       </section>
+
+      {act && sameAct.length ? (
+        <section className="section" aria-labelledby="same-act-heading">
+          <h2 id="same-act-heading">
+            Said in the same {act.medium ? MEDIUM_LABEL[act.medium].replace(/^an? /, "") : "act"}
+          </h2>
+          <ul className="card-list">
+            {sameAct.map((s) => (
+              <li key={s.id}>
+                <StatementCard statement={s} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <RelatedBlocks record={ref} />
       <ContextNotes ids={statement.context} />

@@ -8,6 +8,7 @@ import { DiscrepancyBlock, FramingBlock } from "@/components/Discrepancy";
 import { EvidenceQuote } from "@/components/EvidenceQuote";
 import { JsonLd } from "@/components/JsonLd";
 import { dataset, sourceLabel, sourceShortLabel } from "@/lib/data";
+import { FACTUALITY_LABEL, QUOTATION_LABEL } from "@/lib/labels";
 import { KIND_LABEL, recordHref } from "@/lib/links";
 import { parseCompareQuery, type SearchParams } from "@/lib/query";
 import { absoluteUrl } from "@/lib/site";
@@ -22,6 +23,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: `Two reports of “${story.title}” side by side: what each covers and the other leaves out, how each words it, and where they disagree.`,
     alternates: { canonical: `/stories/${story.id}/compare` },
   };
+}
+
+/** How a source carries a row's record: a statement's quotation, or an event's factuality. */
+function howText(how: string | null | undefined): string | undefined {
+  if (!how) return undefined;
+  if (how in QUOTATION_LABEL) return `as ${QUOTATION_LABEL[how as keyof typeof QUOTATION_LABEL]}`;
+  if (how in FACTUALITY_LABEL)
+    return `reported as ${FACTUALITY_LABEL[how as keyof typeof FACTUALITY_LABEL]}`;
+  return how;
 }
 
 /** A record and each source's words for it; with `only`, just the one source that carries it. */
@@ -44,9 +54,11 @@ function RowBlock({
       <div className={only ? "" : "columns"}>
         {shown.map((source) => {
           const ev = row.bySource[source] ?? [];
+          const how = howText(row.how[source]);
           return (
             <div key={source} className={only ? "" : "column"}>
               {only ? null : <p className="column__title">{sourceShortLabel(source)}</p>}
+              {how ? <p className="muted small">{how}</p> : null}
               {ev.length ? (
                 ev.map((e) => (
                   <EvidenceQuote
