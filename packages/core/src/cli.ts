@@ -10,6 +10,7 @@ import { writeJsonSchemas } from "./json-schema.js";
 import { formatDate } from "./queries/dates.js";
 import { timeline } from "./queries/filters.js";
 import { getActor } from "./queries/lookup.js";
+import { serialiseSearchIndex } from "./queries/search.js";
 import type { Dataset } from "./schemas/dataset.js";
 import { synthCorpus } from "./synth/corpus.js";
 import { writeCorpus } from "./synth/write.js";
@@ -104,9 +105,11 @@ async function writeDatasetModule(ds: Dataset, out: string) {
   const json = JSON.stringify(ds);
   await writeFile(join(out, "dataset.json"), json);
   // JSON.parse of a string literal loads faster than an object literal and works in every runtime
+  // the search index is built here once, so no process that loads the dataset builds it again
+  const index = serialiseSearchIndex(ds);
   await writeFile(
     join(out, "data.js"),
-    `/** The curated, checked dataset, compiled from data/ at build time. */\nexport const dataset = JSON.parse(${JSON.stringify(json)});\n`,
+    `/** The curated, checked dataset, compiled from data/ at build time. */\nimport { useSearchIndex } from "./queries/search.js";\nexport const dataset = JSON.parse(${JSON.stringify(json)});\nuseSearchIndex(dataset, ${JSON.stringify(index)});\n`,
   );
   await writeFile(
     join(out, "data.d.ts"),
