@@ -40,9 +40,10 @@ async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  // pnpm runs scripts in the package: paths the user typed are taken from where they typed them
-  const cwd = process.env.INIT_CWD ?? process.cwd();
-  if (command === "synth") return synth(values.stories, values.seed, values.out, cwd);
+  // pnpm runs `pnpm data:synth` in the package: its --out is taken from where the user typed it
+  const cwd = process.cwd();
+  if (command === "synth")
+    return synth(values.stories, values.seed, values.out, process.env.INIT_CWD ?? cwd);
   const folder = values.data ? resolve(cwd, values.data) : dataDir();
   const result = compileDataset(await readDataFolder(folder));
   if (!result.ok) {
