@@ -2,8 +2,8 @@ import { stringify } from "yaml";
 import type { DataFile } from "../dataset/layout.js";
 import { buildPool } from "./pool.js";
 import { Random } from "./random.js";
-import { Quote, type SynthStory, synthStory } from "./story.js";
-import { quoteAt } from "./text.js";
+import { type SynthStory, synthStory } from "./story.js";
+import { Quote, quoteAt } from "./text.js";
 
 export interface SynthOptions {
   stories: number;

@@ -32,3 +32,12 @@ export function quoteAt(text: string, span: Span): QuoteInput {
   if (offsets.length <= 1) return { quote };
   return { quote, occurrence: offsets.indexOf(span.start) + 1 };
 }
+
+/** Words of one source, quoted once its text is whole; `named` adds the source (shared files). */
+export class Quote {
+  constructor(
+    readonly source: number,
+    readonly span: Span,
+    readonly named = false,
+  ) {}
+}
