@@ -1,14 +1,13 @@
 // Core query costs, each as a ratio to a baseline measured in the same run (a plain scan of the
 // statements), so the figures mean something on a shared, noisy machine. Not a test.
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { compileDataset } from "../src/dataset/compile.js";
+import { dataDir } from "../src/dataset/data-dir.js";
 import { readDataFolder } from "../src/dataset/read-folder.js";
 import { compareSources, search, sourceSegments, timeline } from "../src/index.js";
 
-const compiled = compileDataset(
-  await readDataFolder(fileURLToPath(new URL("../../../data", import.meta.url))),
-);
+// DOSSIER_DATA points the benchmark at another corpus (pnpm data:synth writes one)
+const compiled = compileDataset(await readDataFolder(dataDir()));
 if (!compiled.ok) throw new Error("the data has problems: run pnpm data:check");
 const dataset = compiled.dataset;
 

@@ -24,6 +24,14 @@ function copyOfFixture(): string {
 }
 
 const run = (...args: string[]) => spawnSync(tsx, [cli, ...args], { encoding: "utf8" });
+const runWith = (env: Record<string, string>, ...args: string[]) =>
+  spawnSync(tsx, [cli, ...args], { encoding: "utf8", env: { ...process.env, ...env } });
+
+function emptyDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "dossier-synth-"));
+  copies.push(dir);
+  return dir;
+}
 
 afterEach(() => {
   for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -84,5 +92,40 @@ describe("dossier-data check", () => {
     const reactions = lines.filter((l) => /^\S.*STATEMENT\s+Iran /.test(l));
     expect(reactions.length).toBeGreaterThan(0);
     for (const line of reactions) expect(lines.indexOf(line)).toBeGreaterThan(strike);
+  });
+});
+
+describe("dossier-data synth", () => {
+  it("writes a corpus that passes the checks, and DOSSIER_DATA points the checks at it", () => {
+    const dir = join(emptyDir(), "corpus");
+    const written = run("synth", "--stories", "2", "--seed", "9", "--out", dir);
+    expect(written.status).toBe(0);
+    expect(written.stdout).toContain("synthetic corpus written: 2 stories, seed 9");
+    const checked = runWith({ DOSSIER_DATA: dir }, "check");
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toMatch(/^data ok: 2 stories, \d+ sources/);
+    // a second run replaces what the first wrote
+    expect(run("synth", "--stories", "1", "--out", dir).status).toBe(0);
+    expect(runWith({ DOSSIER_DATA: dir }, "check").stdout).toMatch(/^data ok: 1 stories/);
+  });
+
+  it("refuses the curated data folder and a folder holding other files", () => {
+    const intoData = run("synth", "--stories", "1", "--out", join(DATA_DIR, "stories"));
+    expect(intoData.status).toBe(1);
+    expect(intoData.stderr).toContain(
+      "refusing to write a synthetic corpus into the curated data folder",
+    );
+    const dir = emptyDir();
+    writeFileSync(join(dir, "notes.txt"), "mine");
+    const intoOther = run("synth", "--stories", "1", "--out", dir);
+    expect(intoOther.status).toBe(1);
+    expect(intoOther.stderr).toContain("it holds files the generator did not write");
+    expect(readFileSync(join(dir, "notes.txt"), "utf8")).toBe("mine");
+  });
+
+  it("says what it needs when --stories is missing", () => {
+    const result = run("synth", "--out", emptyDir());
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("synth needs --stories N");
   });
 });

@@ -3,40 +3,53 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { compileDataset } from "./dataset/compile.js";
+import { CURATED_DATA_DIR, dataDir } from "./dataset/data-dir.js";
 import { formatDataError } from "./dataset/errors.js";
 import { readDataFolder } from "./dataset/read-folder.js";
 import { writeJsonSchemas } from "./json-schema.js";
 import { formatDate } from "./queries/dates.js";
 import { timeline } from "./queries/filters.js";
 import { getActor } from "./queries/lookup.js";
+import { serialiseSearchIndex } from "./queries/search.js";
 import type { Dataset } from "./schemas/dataset.js";
+import { synthCorpus } from "./synth/corpus.js";
+import { writeCorpus } from "./synth/write.js";
 
 const USAGE = `usage: dossier-data <command> [--data DIR]
   check              check every file of the data folder; exit 1 with each problem located
   build --out DIR    check, then write the dataset module, dataset.json and JSON Schemas to DIR
-  timeline [--story ID]  print the timeline of events and statements`;
+  timeline [--story ID]  print the timeline of events and statements
+  synth --stories N --out DIR [--seed S]
+                     write a synthetic corpus of N stories in the data format (never into data/)
+The data folder is --data, else $DOSSIER_DATA, else the repository's data/.`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
-      data: { type: "string", default: "data" },
+      data: { type: "string" },
       out: { type: "string" },
       story: { type: "string" },
+      stories: { type: "string" },
+      seed: { type: "string", default: "1" },
     },
   });
   const command = positionals[0];
-  if (!command || !["check", "build", "timeline"].includes(command)) {
+  if (!command || !["check", "build", "timeline", "synth"].includes(command)) {
     console.error(USAGE);
     return 2;
   }
-  const dataDir = resolve(values.data);
-  const result = compileDataset(await readDataFolder(dataDir));
+  // pnpm runs `pnpm data:synth` in the package: its --out is taken from where the user typed it
+  const cwd = process.cwd();
+  if (command === "synth")
+    return synth(values.stories, values.seed, values.out, process.env.INIT_CWD ?? cwd);
+  const folder = values.data ? resolve(cwd, values.data) : dataDir();
+  const result = compileDataset(await readDataFolder(folder));
   if (!result.ok) {
     for (const error of result.errors) console.error(formatDataError(error));
     console.error(
-      `\n${result.errors.length} problem${result.errors.length === 1 ? "" : "s"} in ${dataDir}`,
+      `\n${result.errors.length} problem${result.errors.length === 1 ? "" : "s"} in ${folder}`,
     );
     return 1;
   }
@@ -48,11 +61,39 @@ async function main(argv: string[]): Promise<number> {
       console.error("build needs --out DIR");
       return 2;
     }
-    await writeDatasetModule(ds, resolve(values.out));
+    await writeDatasetModule(ds, resolve(cwd, values.out));
     console.log(`dataset built: ${summary(ds)}`);
   } else {
     printTimeline(ds, values.story);
   }
+  return 0;
+}
+
+async function synth(
+  stories: string | undefined,
+  seed: string,
+  out: string | undefined,
+  cwd: string,
+): Promise<number> {
+  const n = Number(stories);
+  const s = Number(seed);
+  if (!out || !Number.isInteger(n) || n < 1 || !Number.isInteger(s)) {
+    console.error(
+      "synth needs --stories N (a whole number, 1 or more) and --out DIR; --seed S is a whole number",
+    );
+    return 2;
+  }
+  const dir = resolve(cwd, out);
+  try {
+    await writeCorpus(dir, synthCorpus({ stories: n, seed: s }), CURATED_DATA_DIR, {
+      stories: n,
+      seed: s,
+    });
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  }
+  console.log(`synthetic corpus written: ${n} stories, seed ${s}, in ${dir}`);
   return 0;
 }
 
@@ -65,13 +106,17 @@ async function writeDatasetModule(ds: Dataset, out: string) {
   const json = JSON.stringify(ds);
   await writeFile(join(out, "dataset.json"), json);
   // JSON.parse of a string literal loads faster than an object literal and works in every runtime
+  // the search index is built here once, so no process that loads the dataset builds it again
+  const index = serialiseSearchIndex(ds);
   await writeFile(
     join(out, "data.js"),
-    `/** The curated, checked dataset, compiled from data/ at build time. */\nexport const dataset = JSON.parse(${JSON.stringify(json)});\n`,
+    `/** The curated, checked dataset, compiled from data/ at build time. */\nimport { useSearchIndex } from "./queries/search.js";\nexport const dataset = JSON.parse(${JSON.stringify(json)});\nuseSearchIndex(dataset, ${JSON.stringify(index)});\n`,
   );
   await writeFile(
     join(out, "data.d.ts"),
-    `import type { Dataset } from "./schemas/dataset.js";\n/** The curated, checked dataset, compiled from data/ at build time. */\nexport declare const dataset: Dataset;\n`,
+    `import type { Dataset } from "./schemas/dataset.js";
+import { synthCorpus } from "./synth/corpus.js";
+import { writeCorpus } from "./synth/write.js";\n/** The curated, checked dataset, compiled from data/ at build time. */\nexport declare const dataset: Dataset;\n`,
   );
   await writeJsonSchemas(join(out, "json-schema"));
 }

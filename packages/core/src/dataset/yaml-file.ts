@@ -32,7 +32,17 @@ export function parseYamlFile(file: string, text: string): YamlFile | DataError 
         : String(error);
     return invalid(alias?.range?.[0] ?? 0, detail);
   }
-  return { file, value, locate: (path) => locateInDocument(doc, lineCounter, path) };
+  // the parsed document is many times the size of its value: keep only the text, and parse it
+  // again to locate a problem (rare), so a large corpus does not hold every file's tree at once
+  let located: { doc: Document; lines: LineCounter } | undefined;
+  const locate = (path: readonly PropertyKey[]) => {
+    if (!located) {
+      const lines = new LineCounter();
+      located = { doc: parseDocument(text, { lineCounter: lines, uniqueKeys: true }), lines };
+    }
+    return locateInDocument(located.doc, located.lines, path);
+  };
+  return { file, value, locate };
 }
 
 function locateInDocument(doc: Document, lines: LineCounter, path: readonly PropertyKey[]) {

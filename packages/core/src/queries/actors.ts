@@ -3,6 +3,7 @@ import type { Dataset } from "../schemas/dataset.js";
 import type { NewsEvent, ParticipantRole } from "../schemas/event.js";
 import type { Statement } from "../schemas/statement.js";
 import { filterEvents, filterStatements } from "./filters.js";
+import { recordIndex } from "./indexes.js";
 import { getActor } from "./lookup.js";
 
 export interface ActorProfile {
@@ -40,6 +41,6 @@ export function actorProfile(ds: Dataset, id: string): ActorProfile | undefined 
       roles: event.participants.filter((p) => p.actor === id).map((p) => p.role),
     })),
     memberOf: actor.memberOf.map((m) => getActor(ds, m)).filter(present),
-    members: ds.actors.filter((a) => a.memberOf.includes(id)),
+    members: [...(recordIndex(ds).members.get(id) ?? [])],
   };
 }

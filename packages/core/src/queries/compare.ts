@@ -7,7 +7,7 @@ import type { Source } from "../schemas/source.js";
 import type { Attestation } from "../schemas/statement.js";
 import type { CoverageRow, SourceComparison } from "../schemas/views.js";
 import { filterEvents, filterStatements } from "./filters.js";
-
+import { recordIndex } from "./indexes.js";
 import { getSource, getStory, recordTitle } from "./lookup.js";
 
 /** Which source carries which event and statement, derived from their evidence. */
@@ -44,7 +44,13 @@ export function compareSources(ds: Dataset, sourceIds: readonly string[]): Sourc
     .map((id) => getSource(ds, id))
     .filter((s): s is Source => s !== undefined);
   const ids = sources.map((s) => s.id);
-  const stories = ds.stories.filter((st) => ids.some((id) => st.sources.includes(id)));
+  const index = recordIndex(ds);
+  // only the records of the stories, framings and discrepancies these sources are in: no scan
+  const touched = <T>(of: ReadonlyMap<string, readonly T[]>, all: readonly T[]) => {
+    const found = new Set(ids.flatMap((id) => of.get(id) ?? []));
+    return all.filter((x) => found.has(x));
+  };
+  const stories = touched(index.storiesOfSource, ds.stories);
   const rows = stories
     .flatMap((st) => coverage(ds, st.id))
     .map((r) => ({
@@ -65,12 +71,12 @@ export function compareSources(ds: Dataset, sourceIds: readonly string[]): Sourc
         rows.filter((r) => carries(r, id) && ids.every((o) => o === id || !carries(r, o))),
       ]),
     ),
-    framings: ds.framings.filter(
+    framings: touched(index.framingsOfSource, ds.framings).filter(
       (f) =>
         new Set(f.terms.filter((t) => ids.includes(t.source)).map((t) => t.source)).size >=
         Math.min(2, ids.length),
     ),
-    discrepancies: ds.discrepancies.filter(
+    discrepancies: touched(index.discrepanciesOfSource, ds.discrepancies).filter(
       (d) =>
         involves(sourceSides(d)) >= Math.min(1, ids.length) &&
         sourceSides(d).every((s) => ids.includes(s.source)),

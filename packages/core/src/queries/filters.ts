@@ -6,9 +6,9 @@ import type { EventType } from "../schemas/taxonomy.js";
 import type { TimelineEntry } from "../schemas/views.js";
 import { compareDates, dateOverlaps } from "./dates.js";
 import { attestingSources, recordEvidence } from "./evidence.js";
-
+import { narrowest, recordIndex } from "./indexes.js";
 import { getActor } from "./lookup.js";
-import { matchesText } from "./text.js";
+import { foldedOnce, matchesFolded, queryWords } from "./text.js";
 
 export interface EventFilter {
   story?: string;
@@ -22,7 +22,7 @@ export interface EventFilter {
   /** ISO date; a partial date matches when its interval overlaps [from, to] */
   from?: string;
   to?: string;
-  /** every word must appear in the title, summary, quotes or participants' names */
+  /** every word must begin a word of the title, summary, quotes or participants' names */
   text?: string;
 }
 
@@ -63,62 +63,81 @@ const names = (ds: Dataset, ids: readonly (string | null)[]) =>
   ids.map((id) => (id ? (getActor(ds, id)?.name ?? "") : "")).join(" ");
 
 function eventHaystack(ds: Dataset, e: NewsEvent): string {
-  return [
-    e.title,
-    e.summary,
-    ...recordEvidence(e).map((x) => x.quote),
-    names(
-      ds,
-      e.participants.map((p) => p.actor),
-    ),
-  ].join(" ");
+  return foldedOnce(e, () =>
+    [
+      e.title,
+      e.summary,
+      ...recordEvidence(e).map((x) => x.quote),
+      names(
+        ds,
+        e.participants.map((p) => p.actor),
+      ),
+    ].join(" "),
+  );
 }
 
 function statementHaystack(ds: Dataset, s: Statement): string {
-  return [
-    s.gist,
-    ...recordEvidence(s).map((x) => x.quote),
-    names(ds, [s.speaker, ...s.targets, ...s.addressees, ...s.mentions]),
-  ].join(" ");
+  return foldedOnce(s, () =>
+    [
+      s.gist,
+      ...recordEvidence(s).map((x) => x.quote),
+      names(ds, [s.speaker, ...s.targets, ...s.addressees, ...s.mentions]),
+    ].join(" "),
+  );
 }
 
+/** The list an index gives for a key, or null when the filter does not set that key. */
+const by = <T>(map: ReadonlyMap<string, readonly T[]>, key: string | undefined) =>
+  key ? map.get(key) : null;
+
 export function filterEvents(ds: Dataset, f: EventFilter = {}): NewsEvent[] {
-  return ds.events
-    .filter(
-      (e) =>
-        (!f.story || e.story === f.story) &&
-        (!f.type?.length || f.type.includes(e.type)) &&
-        (!f.actor || e.participants.some((p) => p.actor === f.actor)) &&
-        (!f.source || attestingSources(e).includes(f.source)) &&
-        (!f.factuality?.length ||
-          e.attestations.some((a) => f.factuality?.includes(a.factuality))) &&
-        dateOverlaps(e.date, f.from, f.to) &&
-        (!f.text || matchesText(eventHaystack(ds, e), f.text)),
-    )
-    .sort((a, b) => compareDates(a.date, b.date));
+  const index = recordIndex(ds);
+  const words = f.text ? queryWords(f.text) : [];
+  const candidates = narrowest(index.events, [
+    by(index.eventsBy.story, f.story),
+    by(index.eventsBy.actor, f.actor),
+    by(index.eventsBy.source, f.source),
+  ]);
+  return candidates.filter(
+    (e) =>
+      (!f.story || e.story === f.story) &&
+      (!f.type?.length || f.type.includes(e.type)) &&
+      (!f.actor || e.participants.some((p) => p.actor === f.actor)) &&
+      (!f.source || attestingSources(e).includes(f.source)) &&
+      (!f.factuality?.length || e.attestations.some((a) => f.factuality?.includes(a.factuality))) &&
+      dateOverlaps(e.date, f.from, f.to) &&
+      (words.length === 0 || matchesFolded(eventHaystack(ds, e), words)),
+  );
 }
 
 export function filterStatements(ds: Dataset, f: StatementFilter = {}): Statement[] {
-  return ds.statements
-    .filter(
-      (s) =>
-        (!f.story || s.story === f.story) &&
-        (!f.speaker || s.speaker === f.speaker) &&
-        (!f.actor ||
-          s.speaker === f.actor ||
-          s.targets.includes(f.actor) ||
-          s.addressees.includes(f.actor) ||
-          s.mentions.includes(f.actor)) &&
-        (!f.act?.length || f.act.includes(s.act)) &&
-        (!f.quotation?.length || s.attestations.some((a) => f.quotation?.includes(a.quotation))) &&
-        (!f.attribution?.length ||
-          s.attestations.some((a) => f.attribution?.includes(a.attribution))) &&
-        (!f.about || s.about.includes(f.about)) &&
-        (!f.source || attestingSources(s).includes(f.source)) &&
-        dateOverlaps(s.date, f.from, f.to) &&
-        (!f.text || matchesText(statementHaystack(ds, s), f.text)),
-    )
-    .sort((a, b) => compareDates(a.date, b.date));
+  const index = recordIndex(ds);
+  const words = f.text ? queryWords(f.text) : [];
+  const candidates = narrowest(index.statements, [
+    by(index.statementsBy.story, f.story),
+    by(index.statementsBy.speaker, f.speaker),
+    by(index.statementsBy.actor, f.actor),
+    by(index.statementsBy.source, f.source),
+    by(index.statementsBy.about, f.about),
+  ]);
+  return candidates.filter(
+    (s) =>
+      (!f.story || s.story === f.story) &&
+      (!f.speaker || s.speaker === f.speaker) &&
+      (!f.actor ||
+        s.speaker === f.actor ||
+        s.targets.includes(f.actor) ||
+        s.addressees.includes(f.actor) ||
+        s.mentions.includes(f.actor)) &&
+      (!f.act?.length || f.act.includes(s.act)) &&
+      (!f.quotation?.length || s.attestations.some((a) => f.quotation?.includes(a.quotation))) &&
+      (!f.attribution?.length ||
+        s.attestations.some((a) => f.attribution?.includes(a.attribution))) &&
+      (!f.about || s.about.includes(f.about)) &&
+      (!f.source || attestingSources(s).includes(f.source)) &&
+      dateOverlaps(s.date, f.from, f.to) &&
+      (words.length === 0 || matchesFolded(statementHaystack(ds, s), words)),
+  );
 }
 
 /**

@@ -1,4 +1,12 @@
 export { type ActorProfile, actorProfile } from "./actors.js";
+export {
+  type ActorFilter,
+  filterActors,
+  filterPlaces,
+  filterStories,
+  type PlaceFilter,
+  type StoryFilter,
+} from "./collections.js";
 export { compareSources, coverage } from "./compare.js";
 export { compareDates, dateOverlaps, formatDate, formatPartialDate } from "./dates.js";
 export {
@@ -31,7 +39,7 @@ export {
   type RecordOfKind,
   recordTitle,
 } from "./lookup.js";
-export { type SearchOptions, search } from "./search.js";
+export { type SearchOptions, search, serialiseSearchIndex, useSearchIndex } from "./search.js";
 export { sourceAnnotations, sourceSegments } from "./sources.js";
-export { foldText, matchesText } from "./text.js";
+export { foldText, matchesFolded, matchesText, queryWords } from "./text.js";
 export { type WebAnnotationOptions, webAnnotations } from "./web-annotation.js";

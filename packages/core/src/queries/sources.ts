@@ -30,17 +30,21 @@ export function sourceSegments(ds: Dataset, sourceId: string): Segment[] {
     cuts.add(a.end);
   }
   const points = [...cuts].sort((a, b) => a - b);
+  // one sweep: annotations come in by start and leave at their end, so each piece's covering
+  // annotations are the active ones (every end is a cut), in the annotations' order
   const segments: Segment[] = [];
+  let active: Annotation[] = [];
+  let next = 0;
   for (let i = 0; i < points.length - 1; i++) {
     const start = points[i] as number;
     const end = points[i + 1] as number;
+    active = active.filter((a) => a.end > start);
+    while (next < annotations.length && (annotations[next] as Annotation).start <= start) {
+      const a = annotations[next++] as Annotation;
+      if (a.end > start) active.push(a);
+    }
     if (end <= start) continue;
-    segments.push({
-      start,
-      end,
-      text: source.text.slice(start, end),
-      annotations: annotations.filter((a) => a.start <= start && a.end >= end),
-    });
+    segments.push({ start, end, text: source.text.slice(start, end), annotations: [...active] });
   }
   return segments;
 }

@@ -1,0 +1,75 @@
+import type { Actor, ActorKind } from "../schemas/actor.js";
+import type { Dataset } from "../schemas/dataset.js";
+import type { Place, PlaceKind } from "../schemas/place.js";
+import type { Story } from "../schemas/story.js";
+import { recordIndex } from "./indexes.js";
+import { foldedOnce, matchesFolded, queryWords } from "./text.js";
+
+// the list filters for the collections that are not dated: core's text rule, in dataset order
+
+export interface ActorFilter {
+  kind?: readonly ActorKind[];
+  /** members of this actor */
+  memberOf?: string;
+  /** every word must begin a word of the name, description, aliases or role titles */
+  text?: string;
+}
+
+export interface PlaceFilter {
+  kind?: readonly PlaceKind[];
+  /** places that lie directly in this one */
+  within?: string;
+  /** every word must begin a word of the name */
+  text?: string;
+}
+
+export interface StoryFilter {
+  /** every word must begin a word of the title or summary */
+  text?: string;
+}
+
+export function filterActors(ds: Dataset, f: ActorFilter = {}): Actor[] {
+  const words = f.text ? queryWords(f.text) : [];
+  const candidates = f.memberOf ? (recordIndex(ds).members.get(f.memberOf) ?? []) : ds.actors;
+  return candidates.filter(
+    (a) =>
+      (!f.kind?.length || f.kind.includes(a.kind)) &&
+      (words.length === 0 ||
+        matchesFolded(
+          foldedOnce(a, () =>
+            [
+              a.name,
+              a.description,
+              ...a.aliases.map((x) => x.name),
+              ...a.roles.map((r) => r.title),
+            ].join(" "),
+          ),
+          words,
+        )),
+  );
+}
+
+export function filterPlaces(ds: Dataset, f: PlaceFilter = {}): Place[] {
+  const words = f.text ? queryWords(f.text) : [];
+  return ds.places.filter(
+    (p) =>
+      (!f.kind?.length || f.kind.includes(p.kind)) &&
+      (!f.within || p.within === f.within) &&
+      (words.length === 0 ||
+        matchesFolded(
+          foldedOnce(p, () => p.name),
+          words,
+        )),
+  );
+}
+
+export function filterStories(ds: Dataset, f: StoryFilter = {}): Story[] {
+  const words = f.text ? queryWords(f.text) : [];
+  if (words.length === 0) return [...ds.stories];
+  return ds.stories.filter((s) =>
+    matchesFolded(
+      foldedOnce(s, () => `${s.title} ${s.summary}`),
+      words,
+    ),
+  );
+}
