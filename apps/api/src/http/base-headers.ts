@@ -21,7 +21,7 @@ const SECURITY_HEADERS: [string, string][] = [
   ["X-Frame-Options", "DENY"],
 ];
 
-const EXPOSED =
+export const CORS_EXPOSED_HEADERS =
   "ETag, Link, X-Total-Count, X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy, Retry-After";
 const ALLOWED_METHODS = "GET, HEAD, OPTIONS";
 const ALLOWED_HEADERS = "Accept, If-None-Match, X-Request-Id";
@@ -29,20 +29,25 @@ const ALLOWED_HEADERS = "Accept, If-None-Match, X-Request-Id";
 /**
  * Security headers and CORS for reads, written before the handler runs. Hono's own middlewares add
  * theirs to the finished response, which makes the Node adapter rebuild it: several times slower.
+ * CORS goes on every response, Origin or not: a shared cache may hand a response fetched without
+ * one to a browser, and the same headers everywhere need no `Vary: Origin`.
  */
 export function baseHeaders(): MiddlewareHandler {
   return async (c, next) => {
     for (const [name, value] of SECURITY_HEADERS) c.header(name, value);
     c.header("Vary", "Accept-Encoding");
-    if (!c.req.header("Origin")) return next();
     c.header("Access-Control-Allow-Origin", "*");
-    if (c.req.method === "OPTIONS" && c.req.header("Access-Control-Request-Method")) {
+    c.header("Access-Control-Expose-Headers", CORS_EXPOSED_HEADERS);
+    if (
+      c.req.method === "OPTIONS" &&
+      c.req.header("Origin") &&
+      c.req.header("Access-Control-Request-Method")
+    ) {
       c.header("Access-Control-Allow-Methods", ALLOWED_METHODS);
       c.header("Access-Control-Allow-Headers", ALLOWED_HEADERS);
       c.header("Access-Control-Max-Age", "86400");
       return c.body(null, 204);
     }
-    c.header("Access-Control-Expose-Headers", EXPOSED);
     return next();
   };
 }
