@@ -6,7 +6,7 @@ import type { Context } from "hono";
 import { requestId } from "hono/request-id";
 import type { AppEnv } from "./env.js";
 import { accessLog, type LogSink } from "./http/access-log.js";
-import { baseHeaders } from "./http/base-headers.js";
+import { baseHeaders, DOCS_CONTENT_SECURITY_POLICY } from "./http/base-headers.js";
 import { compression } from "./http/compress.js";
 import { ApiProblem } from "./http/errors.js";
 import { conditionalGet, NotModified, notModifiedResponse } from "./http/etag.js";
@@ -164,6 +164,10 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
   );
   routes.get(
     "/docs",
+    async (c, next) => {
+      c.header("Content-Security-Policy", DOCS_CONTENT_SECURITY_POLICY);
+      await next();
+    },
     Scalar({
       url: "/openapi.json",
       pageTitle: "Dossier API",

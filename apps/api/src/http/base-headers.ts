@@ -1,7 +1,10 @@
 import type { MiddlewareHandler } from "hono";
 
-// the docs page runs Scalar's script from its CDN; everything else is data, never a page
-const CONTENT_SECURITY_POLICY = [
+// data is never a page: nothing may load, run or frame it
+const STRICT_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/** the docs page alone runs Scalar's script, from this host or its CDN */
+export const DOCS_CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net",
   "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.scalar.com",
@@ -12,7 +15,7 @@ const CONTENT_SECURITY_POLICY = [
 ].join("; ");
 
 const SECURITY_HEADERS: [string, string][] = [
-  ["Content-Security-Policy", CONTENT_SECURITY_POLICY],
+  ["Content-Security-Policy", STRICT_POLICY],
   ["Cross-Origin-Resource-Policy", "cross-origin"],
   ["Cross-Origin-Opener-Policy", "same-origin"],
   ["Referrer-Policy", "no-referrer"],

@@ -36,3 +36,25 @@ describe("CORS behind shared caches", () => {
     expect(res.headers.get("Access-Control-Allow-Origin")).toBe("*");
   });
 });
+
+describe("content security policy", () => {
+  it("forbids every kind of content on data responses", async () => {
+    for (const path of [`/v1/events/${EVENT}`, "/openapi.json", "/v1/events/none", "/"]) {
+      const csp = (await app.request(path)).headers.get("Content-Security-Policy") ?? "";
+      expect(csp, path).toBe("default-src 'none'; frame-ancestors 'none'");
+    }
+  });
+
+  it("lets the docs page run Scalar's script and styles, and nothing else does", async () => {
+    const csp = (await app.request("/docs")).headers.get("Content-Security-Policy") ?? "";
+    expect(csp).toContain("script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net");
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+
+  it("sends the other security headers everywhere", async () => {
+    const res = await app.request(`/v1/events/${EVENT}`);
+    expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(res.headers.get("X-Frame-Options")).toBe("DENY");
+    expect(res.headers.get("Referrer-Policy")).toBe("no-referrer");
+  });
+});
