@@ -12,7 +12,7 @@ import { ApiProblem } from "./http/errors.js";
 import { conditionalGet, NotModified, notModifiedResponse } from "./http/etag.js";
 import { allowedMethods } from "./http/methods.js";
 import { problem } from "./http/problem.js";
-import { rateLimit } from "./http/rate-limit.js";
+import { type RateLimitOptions, rateLimit } from "./http/rate-limit.js";
 import { withExamples } from "./openapi/examples.js";
 import {
   documentResponses,
@@ -36,8 +36,11 @@ import { createStore } from "./store.js";
 export interface AppOptions {
   /** where access logs go, one JSON line each; false for none */
   log?: LogSink | false;
-  /** the per-client token bucket; false turns it off */
-  rateLimit?: { limit: number; windowSeconds: number; now?: () => number } | false;
+  /**
+   * the per-client token bucket; false turns it off. On (300 per 60 s) by default only when
+   * `clientAddress` is given: without it every client would share one bucket
+   */
+  rateLimit?: Omit<RateLimitOptions, "clientKey"> | false;
   /** the client's address, for the rate limit and the logs; the Node server passes the socket's */
   clientAddress?: (c: Context<AppEnv>) => string;
   /** Cache-Control of successful reads */
@@ -49,6 +52,8 @@ export interface AppOptions {
 }
 
 export const API_VERSION = "1.0.0";
+
+export const DEFAULT_RATE_LIMIT = { limit: 300, windowSeconds: 60 };
 
 export type { OpenApiDocument };
 
@@ -65,7 +70,9 @@ const health = createRoute({
 export function createApp(dataset: Dataset = embeddedDataset, options: AppOptions = {}) {
   const store = createStore(dataset);
   const clientAddress = options.clientAddress ?? (() => "unknown");
-  const limits = options.rateLimit ?? { limit: 300, windowSeconds: 60 };
+  const limits = options.rateLimit ?? (options.clientAddress ? DEFAULT_RATE_LIMIT : false);
+  if (limits && !options.clientAddress)
+    throw new Error("rateLimit needs clientAddress: without it all clients would share one bucket");
 
   const app = createRouter();
 
