@@ -4,52 +4,21 @@ import type { Context } from "hono";
 import type { AppEnv } from "./env.js";
 import { ApiProblem } from "./http/errors.js";
 import { RECORD_MEDIA } from "./http/negotiate.js";
-import type { ParameterError } from "./http/problem.js";
+import { parameterErrors } from "./http/parameter-errors.js";
 import type { AlternateRepresentation } from "./http/respond.js";
 import type { Store } from "./store.js";
-
-type Issue = {
-  code: string;
-  path: PropertyKey[];
-  message: string;
-  keys?: string[];
-  expected?: string;
-};
-
-function describeIssue(issue: Issue): string {
-  if (issue.code === "invalid_type" && issue.message.includes("received array")) {
-    return "give this parameter once; separate several values with commas";
-  }
-  if (issue.code === "invalid_format" && issue.message.toLowerCase().includes("date")) {
-    return "must be a calendar date, YYYY-MM-DD";
-  }
-  return issue.message
-    .replace(/^Invalid input: /, "")
-    .replace(/^Too big: expected number to be <=/, "must be at most ")
-    .replace(/^Too small: expected number to be >=/, "must be at least ");
-}
-
-/** zod issues as the problem document's `errors`: each parameter named, with why */
-export function parameterErrors(target: string, issues: readonly Issue[]): ParameterError[] {
-  const where: ParameterError["in"] =
-    target === "param" ? "path" : target === "header" ? "header" : "query";
-  return issues.flatMap((issue) =>
-    issue.code === "unrecognized_keys"
-      ? (issue.keys ?? []).map((key) => ({
-          parameter: key,
-          in: where,
-          detail: "unknown parameter",
-        }))
-      : [{ parameter: String(issue.path[0] ?? ""), in: where, detail: describeIssue(issue) }],
-  );
-}
 
 /** a sub-app whose failed validations become 400 problems naming each parameter */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (result.success) return;
-      const errors = parameterErrors(result.target, result.error.issues as Issue[]);
+      const input = (result as { data?: unknown }).data;
+      const errors = parameterErrors(
+        result.target,
+        result.error.issues,
+        input && typeof input === "object" ? (input as Record<string, unknown>) : {},
+      );
       if (result.target === "param") {
         // a malformed id cannot name a record: that is a missing record, not a bad request
         const id = errors.find((e) => e.parameter === "id");

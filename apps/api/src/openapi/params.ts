@@ -1,8 +1,20 @@
 import { IdSchema } from "@dossier/core";
 import { z } from "@hono/zod-openapi";
+import * as zod from "zod";
 import { invalidParameter } from "../http/errors.js";
+import { describePattern } from "../http/parameter-errors.js";
 
 export const MAX_LIMIT = 100;
+/** far longer than any id core has minted (under 40 characters); a test checks every one fits */
+export const ID_MAX_LENGTH = 100;
+
+/** ids as core's IdSchema defines them, as a plain pattern the document can show */
+export const ID_PATTERN = describePattern(
+  new RegExp(String(zod.toJSONSchema(IdSchema, { metadata: zod.registry() }).pattern)),
+  "must be lowercase words joined by hyphens, like 'iraq-parliament'",
+);
+
+const idString = () => z.string().max(ID_MAX_LENGTH).regex(ID_PATTERN);
 export const DEFAULT_LIMIT = 20;
 
 /** splits a comma-separated parameter, dropping empty items */
@@ -36,11 +48,11 @@ export function listParam(values: readonly string[], description: string, exampl
 
 /** an id-valued filter: malformed ids are refused rather than silently matching nothing */
 export function idParam(description: string, example: string) {
-  return IdSchema.optional().meta({ description, example });
+  return idString().optional().meta({ description, example });
 }
 
 export const PathIdSchema = z.object({
-  id: IdSchema.meta({
+  id: idString().meta({
     param: { name: "id", in: "path" },
     description: "The record's id.",
     example: "adil-abdul-mahdi",
