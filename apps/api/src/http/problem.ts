@@ -102,6 +102,28 @@ export const ProblemSchema = z
   });
 export type Problem = z.infer<typeof ProblemSchema>;
 
+/** the URIs of the problem types a status can carry, for the document's enums */
+export function problemUrisOf(status: number): [string, ...string[]] {
+  const uris = Object.entries(PROBLEM_TYPES)
+    .filter(([, t]) => t.status === status)
+    .map(([name]) => `${PROBLEM_BASE}${name}`);
+  if (!uris[0]) throw new Error(`no problem type has status ${status}`);
+  return [uris[0], ...uris.slice(1)];
+}
+
+/**
+ * The problem a status answers with, its `type` narrowed to the types that status can carry, so a
+ * generated client gets a union to switch on rather than a string.
+ */
+export function problemSchemaOf(status: number, id: string) {
+  return ProblemSchema.extend({
+    type: z.enum(problemUrisOf(status)).meta({
+      description: `The kind of problem: one of the types a ${status} carries. Match on it, not on the title.`,
+    }),
+    status: z.literal(status).meta({ description: "The HTTP status code." }),
+  }).meta({ id, description: `A ${status} problem (RFC 9457, application/problem+json).` });
+}
+
 export const PROBLEM_MEDIA_TYPE = "application/problem+json";
 
 /** the problem document for this request, served as application/problem+json */

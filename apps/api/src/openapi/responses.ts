@@ -1,24 +1,36 @@
 import type { OpenAPIHono, z } from "@hono/zod-openapi";
-import { PROBLEM_BASE, PROBLEM_MEDIA_TYPE, ProblemSchema } from "../http/problem.js";
+import {
+  PROBLEM_BASE,
+  PROBLEM_MEDIA_TYPE,
+  PROBLEM_TYPES,
+  type ProblemType,
+  problemSchemaOf,
+} from "../http/problem.js";
 
 const problem = (
   description: string,
-  example: { type: string; title: string; status: number; detail: string },
-) => ({
-  description,
-  headers: { "X-Request-Id": requestIdHeader },
-  content: {
-    [PROBLEM_MEDIA_TYPE]: {
-      schema: ProblemSchema,
-      example: {
-        ...example,
-        type: `${PROBLEM_BASE}${example.type}`,
-        instance: "/v1/…",
-        requestId: "0b6c9e5e-0a53-4f1e-8a8c-2f4b7d1c9a10",
+  schema: z.ZodType,
+  example: { type: ProblemType; detail: string },
+) => {
+  const { status, title } = PROBLEM_TYPES[example.type];
+  return {
+    description,
+    headers: { "X-Request-Id": requestIdHeader },
+    content: {
+      [PROBLEM_MEDIA_TYPE]: {
+        schema,
+        example: {
+          type: `${PROBLEM_BASE}${example.type}`,
+          title,
+          status,
+          detail: example.detail,
+          instance: "/v1/…",
+          requestId: "0b6c9e5e-0a53-4f1e-8a8c-2f4b7d1c9a10",
+        },
       },
     },
-  },
-});
+  };
+};
 
 const requestIdHeader = {
   description:
@@ -63,32 +75,34 @@ export const okHeaders = {
 };
 
 export const errorResponses = {
-  400: problem("A parameter is malformed or out of range; `errors` names each and says why.", {
-    type: "invalid-parameter",
-    title: "Invalid parameter",
-    status: 400,
-    detail: "1 query parameter is invalid.",
-  }),
-  404: problem("No record has this id, or no route this path.", {
-    type: "not-found",
-    title: "Not found",
-    status: 404,
-    detail: "There is no event with the id 'ev-unknown'.",
-  }),
-  406: problem("None of the representations the Accept header allows is available here.", {
-    type: "not-acceptable",
-    title: "Not acceptable",
-    status: 406,
-    detail:
-      "This resource is available as application/json, text/csv, application/x-ndjson; the Accept header allows none of them.",
-  }),
+  400: problem(
+    "A parameter is malformed or out of range; `errors` names each and says why.",
+    problemSchemaOf(400, "BadRequestProblem"),
+    { type: "invalid-parameter", detail: "1 query parameter is invalid." },
+  ),
+  404: problem(
+    "No record has this id, or no route this path.",
+    problemSchemaOf(404, "NotFoundProblem"),
+    { type: "not-found", detail: "There is no event with the id 'ev-unknown'." },
+  ),
+  406: problem(
+    "None of the representations the Accept header allows is available here.",
+    problemSchemaOf(406, "NotAcceptableProblem"),
+    {
+      type: "not-acceptable",
+      detail:
+        "This resource is available as application/json, text/csv, application/x-ndjson; the Accept header allows none of them.",
+    },
+  ),
   429: {
-    ...problem("Too many requests from this client; wait for Retry-After seconds.", {
-      type: "rate-limited",
-      title: "Too many requests",
-      status: 429,
-      detail: "This client has made more than 300 requests in 60 s; retry in 1 s.",
-    }),
+    ...problem(
+      "Too many requests from this client; wait for Retry-After seconds.",
+      problemSchemaOf(429, "TooManyRequestsProblem"),
+      {
+        type: "rate-limited",
+        detail: "This client has made more than 300 requests in 60 s; retry in 1 s.",
+      },
+    ),
     headers: {
       "Retry-After": {
         description: "Seconds to wait before retrying.",
@@ -98,12 +112,11 @@ export const errorResponses = {
       ...rateLimitHeaders,
     },
   },
-  500: problem("A fault of the service; the request id helps find it in the logs.", {
-    type: "internal-error",
-    title: "Internal error",
-    status: 500,
-    detail: "The request could not be completed.",
-  }),
+  500: problem(
+    "A fault of the service; the request id helps find it in the logs.",
+    problemSchemaOf(500, "InternalErrorProblem"),
+    { type: "internal-error", detail: "The request could not be completed." },
+  ),
 } as const;
 
 /**
