@@ -19,19 +19,20 @@ export function createRouter() {
         result.error.issues,
         input && typeof input === "object" ? (input as Record<string, unknown>) : {},
       );
+      // a malformed id cannot name a record: that is a missing record, not a bad request
       if (result.target === "param") {
-        // a malformed id cannot name a record: that is a missing record, not a bad request
-        const id = errors.find((e) => e.parameter === "id");
-        if (id)
-          throw new ApiProblem(
-            "not-found",
-            "There is no record with this id: ids are lowercase words joined by hyphens.",
-          );
+        const [first] = errors;
+        throw new ApiProblem(
+          "not-found",
+          first?.parameter === "id"
+            ? "There is no record with this id: ids are lowercase words joined by hyphens."
+            : `Nothing here has this ${first?.parameter ?? "path"}: it ${first?.detail ?? "is unknown"}.`,
+        );
       }
       const count = errors.length;
       throw new ApiProblem(
         "invalid-parameter",
-        `${count} ${result.target === "param" ? "path" : "query"} parameter${count === 1 ? " is" : "s are"} invalid.`,
+        `${count} ${result.target === "header" ? "header" : "query"} parameter${count === 1 ? " is" : "s are"} invalid.`,
         errors,
       );
     },
@@ -62,11 +63,6 @@ export function jsonLd(c: Context<AppEnv>, store: Store, ref: RecordRef): Altern
 }
 
 /** the `expand` parameter as a set */
-export function expansions<T extends string>(expand: string | undefined): Set<T> {
-  return new Set(
-    (expand ?? "")
-      .split(",")
-      .map((v) => v.trim())
-      .filter(Boolean) as T[],
-  );
+export function expansions<T extends string>(expand: readonly T[] | undefined): Set<T> {
+  return new Set(expand);
 }

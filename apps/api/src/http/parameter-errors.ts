@@ -61,10 +61,14 @@ export function parameterErrors(
 ): ParameterError[] {
   const where: ParameterError["in"] =
     target === "param" ? "path" : target === "header" ? "header" : "query";
+  const named = new Set<string>();
+  // one error per parameter: the first thing wrong with it is enough to fix it
   return issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys")
       return issue.keys.map((key) => ({ parameter: key, in: where, detail: "unknown parameter" }));
     const parameter = String(issue.path[0] ?? "");
+    if (named.has(parameter)) return [];
+    named.add(parameter);
     return [{ parameter, in: where, detail: describeIssue(issue, input[parameter]) }];
   });
 }

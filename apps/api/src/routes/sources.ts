@@ -17,10 +17,10 @@ import {
   PathIdSchema,
   pageParams,
   recordFormatParam,
-  splitList,
 } from "../openapi/params.js";
 import { listResponses, recordResponses } from "../openapi/responses.js";
 import { AnnotationSchema, pageOf, SegmentSchema, SourceSchema } from "../openapi/schemas.js";
+import { LANGUAGE_PATTERN } from "../openapi/values.js";
 import type { CsvColumn } from "../representations/stream.js";
 import { createRouter, jsonLd } from "../router.js";
 import type { Store } from "../store.js";
@@ -72,7 +72,8 @@ const list = createRoute({
       story: idParam("Only the sources of this story.", "iraq-parliament-foreign-forces-2020"),
       language: z
         .string()
-        .regex(/^[a-z]{2,3}$/)
+        .max(3)
+        .regex(LANGUAGE_PATTERN)
         .optional()
         .meta({ description: "Only texts in this language (BCP 47 primary tag).", example: "en" }),
       ...pageParams,
@@ -181,9 +182,8 @@ export function sourceRoutes(store: Store) {
       const { id } = c.req.valid("param");
       const q = c.req.valid("query");
       requireSource(id);
-      const kinds = splitList(q.kind);
       const found = (annotationsOf.get(id) ?? []).filter(
-        (a) => kinds.length === 0 || kinds.includes(a.ref.kind),
+        (a) => !q.kind || q.kind.includes(a.ref.kind),
       );
       const page = listPage(c, found, q);
       if (page.format !== "json") return exportList(c, page, annotationColumns, (a) => a);

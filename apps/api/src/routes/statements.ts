@@ -1,11 +1,9 @@
 import {
   filterStatements,
   formatPartialDate,
-  type SpeechAct,
   SpeechActSchema,
   type Statement,
   type StatementFilter,
-  type StatementMode,
   StatementModeSchema,
 } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
@@ -23,7 +21,6 @@ import {
   pageParams,
   recordFormatParam,
   sortParam,
-  splitList,
   textParam,
 } from "../openapi/params.js";
 import { listResponses, recordResponses } from "../openapi/responses.js";
@@ -80,7 +77,7 @@ export const statementFilterQuery = {
 };
 
 type FilterQuery = {
-  [K in keyof StatementFilter]?: string | undefined;
+  [K in keyof StatementFilter]?: StatementFilter[K] | undefined;
 } & { q?: string | undefined };
 
 export function statementFilter(q: FilterQuery): StatementFilter {
@@ -88,8 +85,8 @@ export function statementFilter(q: FilterQuery): StatementFilter {
     ...(q.story && { story: q.story }),
     ...(q.speaker && { speaker: q.speaker }),
     ...(q.actor && { actor: q.actor }),
-    ...(q.act && { act: splitList(q.act) as SpeechAct[] }),
-    ...(q.mode && { mode: splitList(q.mode) as StatementMode[] }),
+    ...(q.act && { act: q.act }),
+    ...(q.mode && { mode: q.mode }),
     ...(q.about && { about: q.about }),
     ...(q.source && { source: q.source }),
     ...(q.from && { from: q.from }),
@@ -166,7 +163,7 @@ export function statementRoutes(store: Store) {
         filterStatements(store.dataset, statementFilter(q)),
         q.sort,
       );
-      const expand = expansions<StatementExpand>(q.expand);
+      const expand = expansions(q.expand);
       const page = listPage(c, statements, q);
       const present = (s: Statement) => presentStatement(store, s, expand);
       if (page.format !== "json") return exportList(c, page, statementColumns, present);
@@ -180,6 +177,6 @@ export function statementRoutes(store: Store) {
       if (recordFormat(c, q.format) === "jsonld") {
         return jsonLd(c, store, { kind: "statement", id: statement.id });
       }
-      return c.json(presentStatement(store, statement, expansions<StatementExpand>(q.expand)), 200);
+      return c.json(presentStatement(store, statement, expansions(q.expand)), 200);
     });
 }
