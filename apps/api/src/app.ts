@@ -1,6 +1,6 @@
 import type { Dataset } from "@dossier/core";
 import { dataset as embeddedDataset } from "@dossier/core/data";
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import type { Context } from "hono";
 import { requestId } from "hono/request-id";
@@ -64,6 +64,7 @@ const health = createRoute({
   operationId: "health",
   summary: "Health check",
   description: "Answers 200 while the service is up, with the dataset it serves.",
+  request: { query: z.strictObject({}) },
   responses: documentResponses(HealthSchema, "The service is up."),
 });
 
@@ -124,7 +125,7 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
             title: "Dossier API",
             version: API_VERSION,
             description:
-              "Read-only access to Dossier's curated dataset: stories, the events and statements curated from their sources, the actors and places involved, and the sources' full texts with every evidence span annotated.\n\nLists share one envelope (`data` and `page`), cursor pagination, filters and `sort`; every list is also available as CSV or NDJSON (`Accept` or `format`), and single records as schema.org JSON-LD (`Accept: application/ld+json`). Errors are RFC 9457 problem documents whose `type` resolves to a description of the problem (see /problems/{type}); an unknown path answers 404, and a method other than GET, HEAD or OPTIONS on a resource 405 with `Allow`. Responses carry strong ETags; the data changes only with a new build.",
+              "Read-only access to Dossier's curated dataset: stories, the events and statements curated from their sources, the actors and places involved, and the sources' full texts with every evidence span annotated.\n\nLists share one envelope (`data` and `page`), cursor pagination, filters and `sort`; every list is also available as CSV or NDJSON (`Accept` or `format`), and single records as schema.org JSON-LD (`Accept: application/ld+json`). Errors are RFC 9457 problem documents whose `type` resolves to a description of the problem (see /problems/{type}); an unknown path answers 404, and a method other than GET, HEAD or OPTIONS on a resource 405 with `Allow`. Responses carry strong ETags that name their content coding; the data changes only with a new build. Every response lists the headers it sends (CORS for any origin, X-Request-Id, RateLimit-* when the limit is on, ETag, Cache-Control, Vary); all also carry the same fixed security headers, not listed each time: Content-Security-Policy, Strict-Transport-Security, X-Content-Type-Options, X-Frame-Options, Referrer-Policy, Cross-Origin-Opener-Policy and Cross-Origin-Resource-Policy.",
             license: { name: "MIT", url: "https://opensource.org/license/mit" },
           },
           servers: [

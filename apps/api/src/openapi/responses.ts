@@ -6,6 +6,7 @@ import {
   type ProblemType,
   problemSchemaOf,
 } from "../http/problem.js";
+import { headersOf } from "./headers.js";
 
 const problem = (
   description: string,
@@ -15,7 +16,7 @@ const problem = (
   const { status, title } = PROBLEM_TYPES[example.type];
   return {
     description,
-    headers: { "X-Request-Id": requestIdHeader },
+    headers: headersOf.problem,
     content: {
       [PROBLEM_MEDIA_TYPE]: {
         schema,
@@ -30,48 +31,6 @@ const problem = (
       },
     },
   };
-};
-
-const requestIdHeader = {
-  description:
-    "The request's id: the one the client sent, if well formed, or a new one. Quote it when reporting a problem.",
-  schema: { type: "string" as const },
-};
-
-const rateLimitHeaders = {
-  "RateLimit-Limit": {
-    description: "Requests allowed in a burst.",
-    schema: { type: "integer" as const },
-  },
-  "RateLimit-Remaining": {
-    description: "Requests left in the current burst.",
-    schema: { type: "integer" as const },
-  },
-  "RateLimit-Reset": {
-    description: "Seconds until the allowance is full again.",
-    schema: { type: "integer" as const },
-  },
-  "RateLimit-Policy": {
-    description: "The policy: burst size and refill window, e.g. `300;w=60`.",
-    schema: { type: "string" as const },
-  },
-};
-
-const cachingHeaders = {
-  ETag: {
-    description: "A strong entity tag of this representation; send it back in If-None-Match.",
-    schema: { type: "string" as const },
-  },
-  "Cache-Control": {
-    description: "The data only changes with a new build: cacheable, revalidate after it expires.",
-    schema: { type: "string" as const },
-  },
-};
-
-export const okHeaders = {
-  ...cachingHeaders,
-  ...rateLimitHeaders,
-  "X-Request-Id": requestIdHeader,
 };
 
 export const errorResponses = {
@@ -103,14 +62,7 @@ export const errorResponses = {
         detail: "This client has made more than 300 requests in 60 s; retry in 1 s.",
       },
     ),
-    headers: {
-      "Retry-After": {
-        description: "Seconds to wait before retrying.",
-        schema: { type: "integer" as const },
-      },
-      "X-Request-Id": requestIdHeader,
-      ...rateLimitHeaders,
-    },
+    headers: headersOf.tooMany,
   },
   500: problem(
     "A fault of the service; the request id helps find it in the logs.",
@@ -147,8 +99,12 @@ export function withRepresentations(document: OpenApiDocument): OpenApiDocument 
 const notModified = {
   304: {
     description: "Not modified: the representation still matches If-None-Match.",
-    headers: cachingHeaders,
+    headers: headersOf.notModified,
   },
+};
+
+const listNotModified = {
+  304: { ...notModified[304], headers: headersOf.listNotModified },
 };
 
 export function listResponses<T extends z.ZodType>(
@@ -160,17 +116,7 @@ export function listResponses<T extends z.ZodType>(
   return {
     200: {
       description: `${description} In CSV and NDJSON, every matching record is streamed (or one page, with limit or cursor); the \`Link\` header gives the next page and \`X-Total-Count\` the total.`,
-      headers: {
-        ...okHeaders,
-        Link: {
-          description: 'The next page, as `<…>; rel="next"`, when there is one.',
-          schema: { type: "string" as const },
-        },
-        "X-Total-Count": {
-          description: "How many records match, on all pages.",
-          schema: { type: "integer" as const },
-        },
-      },
+      headers: headersOf.list,
       content: { "application/json": { schema } },
       [REPRESENTATIONS]: {
         "text/csv": {
@@ -183,7 +129,7 @@ export function listResponses<T extends z.ZodType>(
         },
       },
     },
-    ...notModified,
+    ...listNotModified,
     ...errorResponses,
   } as const;
 }
@@ -196,7 +142,7 @@ export function recordResponses<T extends z.ZodType>(
   return {
     200: {
       description: `${description} With \`Accept: application/ld+json\`, a schema.org ${jsonLdType} in JSON-LD.`,
-      headers: okHeaders,
+      headers: headersOf.ok,
       content: { "application/json": { schema } },
       [REPRESENTATIONS]: {
         "application/ld+json": {
@@ -211,7 +157,7 @@ export function recordResponses<T extends z.ZodType>(
 
 export function documentResponses<T extends z.ZodType>(schema: T, description: string) {
   return {
-    200: { description, headers: okHeaders, content: { "application/json": { schema } } },
+    200: { description, headers: headersOf.ok, content: { "application/json": { schema } } },
     ...notModified,
     ...errorResponses,
   } as const;

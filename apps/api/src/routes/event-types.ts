@@ -46,6 +46,7 @@ const get = createRoute({
   summary: "Get an event type",
   description: "One type of the taxonomy.",
   request: {
+    query: z.strictObject({}),
     params: z.object({
       id: z.enum(EventTypeSchema.options).meta({
         param: { name: "id", in: "path" },

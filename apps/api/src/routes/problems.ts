@@ -20,6 +20,7 @@ const route = createRoute({
   summary: "Describe a problem type",
   description: "What a problem's `type` refers to: every error the API returns names one of these.",
   request: {
+    query: z.strictObject({}),
     params: z.object({
       type: z.enum(Object.keys(PROBLEM_TYPES) as [ProblemType, ...ProblemType[]]).meta({
         param: { name: "type", in: "path" },
