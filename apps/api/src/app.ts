@@ -128,9 +128,16 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
               "Read-only access to Dossier's curated dataset: stories, the events and statements curated from their sources, the actors and places involved, and the sources' full texts with every evidence span annotated.\n\nLists share one envelope (`data` and `page`), cursor pagination, filters and `sort`; every list is also available as CSV or NDJSON (`Accept` or `format`), and single records as schema.org JSON-LD (`Accept: application/ld+json`). Errors are RFC 9457 problem documents whose `type` resolves to a description of the problem (see /problems/{type}); an unknown path answers 404, and a method other than GET, HEAD or OPTIONS on a resource 405 with `Allow`. Responses carry strong ETags that name their content coding; the data changes only with a new build. Every response lists the headers it sends (CORS for any origin, X-Request-Id, RateLimit-* when the limit is on, ETag, Cache-Control, Vary); all also carry the same fixed security headers, not listed each time: Content-Security-Policy, Strict-Transport-Security, X-Content-Type-Options, X-Frame-Options, Referrer-Policy, Cross-Origin-Opener-Policy and Cross-Origin-Resource-Policy.",
             license: { name: "MIT", url: "https://opensource.org/license/mit" },
           },
+          // public (x-internal: false); relative to where the document is served unless pinned
           servers: [
-            ...(publicUrl ? [{ url: publicUrl, description: "This deployment." }] : []),
-            { url: "http://127.0.0.1:8787", description: "A local server (`pnpm start`)." },
+            publicUrl
+              ? { url: publicUrl, description: "This production deployment.", "x-internal": false }
+              : {
+                  url: "/",
+                  description:
+                    "The host serving this document: a local server (`pnpm start`, http://127.0.0.1:8787) or a production deployment.",
+                  "x-internal": false,
+                },
           ],
           // public and read-only: no operation needs credentials
           security: [],

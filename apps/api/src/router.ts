@@ -5,6 +5,7 @@ import type { AppEnv } from "./env.js";
 import { ApiProblem } from "./http/errors.js";
 import { RECORD_MEDIA } from "./http/negotiate.js";
 import { parameterErrors } from "./http/parameter-errors.js";
+import { MAX_PARAMETER_ERRORS } from "./http/problem.js";
 import type { AlternateRepresentation } from "./http/respond.js";
 import type { Store } from "./store.js";
 
@@ -33,7 +34,7 @@ export function createRouter() {
       throw new ApiProblem(
         "invalid-parameter",
         `${count} ${result.target === "header" ? "header" : "query"} parameter${count === 1 ? " is" : "s are"} invalid.`,
-        errors,
+        errors.slice(0, MAX_PARAMETER_ERRORS),
       );
     },
   });

@@ -54,6 +54,9 @@ export const PROBLEM_TYPES = {
 } as const;
 export type ProblemType = keyof typeof PROBLEM_TYPES;
 
+/** a request with a thousand unknown parameters gets a problem of bounded size */
+export const MAX_PARAMETER_ERRORS = 50;
+
 export const ParameterErrorSchema = z
   .object({
     parameter: z
@@ -93,8 +96,11 @@ export const ProblemSchema = z
     requestId: z.string().meta({ description: "The request id, as in the X-Request-Id header." }),
     errors: z
       .array(ParameterErrorSchema)
+      .max(MAX_PARAMETER_ERRORS)
       .optional()
-      .meta({ description: "For invalid parameters: each one and why." }),
+      .meta({
+        description: `For invalid parameters: each one and why (the first ${MAX_PARAMETER_ERRORS}).`,
+      }),
   })
   .meta({
     id: "Problem",

@@ -82,7 +82,17 @@ type OperationLike = { responses?: Record<string, Record<string, unknown>> };
 
 export type OpenApiDocument = ReturnType<OpenAPIHono["getOpenAPI31Document"]>;
 
+/** the bodies of the exports, streamed whole: text of no fixed length */
+const EXPORT_SCHEMAS = {
+  CsvExport: { type: "string" as const, description: "RFC 4180 CSV with a header row." },
+  NdjsonExport: { type: "string" as const, description: "One JSON record per line." },
+};
+
 export function withRepresentations(document: OpenApiDocument): OpenApiDocument {
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ...EXPORT_SCHEMAS },
+  };
   for (const item of Object.values(document.paths ?? {}) as Record<string, unknown>[]) {
     for (const operation of Object.values(item) as OperationLike[]) {
       for (const response of Object.values(operation.responses ?? {})) {
@@ -119,12 +129,9 @@ export function listResponses<T extends z.ZodType>(
       headers: headersOf.list,
       content: { "application/json": { schema } },
       [REPRESENTATIONS]: {
-        "text/csv": {
-          schema: { type: "string", description: "RFC 4180 CSV with a header row." },
-          example: csvExample,
-        },
+        "text/csv": { schema: { $ref: "#/components/schemas/CsvExport" }, example: csvExample },
         "application/x-ndjson": {
-          schema: { type: "string", description: "One JSON record per line." },
+          schema: { $ref: "#/components/schemas/NdjsonExport" },
           example: ndjsonExample,
         },
       },
