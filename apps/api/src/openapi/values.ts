@@ -35,14 +35,18 @@ export const LANGUAGE_PATTERN = describePattern(
   "must be a language code of two or three lowercase letters, like 'en'",
 );
 
-/** a repeated parameter reaches the schema as an array: refused, since lists are comma-separated */
-function commaSeparated(value: unknown, ctx: zod.core.$RefinementCtx<unknown>) {
-  if (Array.isArray(value)) {
-    ctx.addIssue({ code: "custom", message: "give this parameter once", input: value });
-    return value;
+/**
+ * A repeated parameter reaches the schema as an array: refused, since lists are comma-separated.
+ * Typed as taking the text a query carries, so typed clients (hono/client) send one string.
+ */
+const commaSeparated = (value: string, ctx: zod.core.$RefinementCtx<unknown>): unknown => {
+  const raw: unknown = value;
+  if (Array.isArray(raw)) {
+    ctx.addIssue({ code: "custom", message: "give this parameter once", input: raw });
+    return raw;
   }
-  return typeof value === "string" ? value.split(",") : value;
-}
+  return typeof raw === "string" ? raw.split(",") : raw;
+};
 
 /**
  * A comma-separated list (`style: form, explode: false`), each item one of `values`: the document
@@ -59,11 +63,8 @@ export function idList(maxItems: number) {
 }
 
 /** query values are text: only a plain decimal becomes a number, so "0x10" or "1e2" is refused */
-function decimal(value: unknown): unknown {
-  return typeof value === "string" && /^-?(?:0|[1-9][0-9]{0,9})$/.test(value)
-    ? Number(value)
-    : value;
-}
+const decimal = (value: string | number): unknown =>
+  typeof value === "string" && /^-?(?:0|[1-9][0-9]{0,9})$/.test(value) ? Number(value) : value;
 
 /** a 32-bit integer within [min, max] */
 export function int32(min: number, max: number) {
