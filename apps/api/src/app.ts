@@ -1,18 +1,18 @@
 import type { Dataset } from "@dossier/core";
 import { dataset as embeddedDataset } from "@dossier/core/data";
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import type { Context } from "hono";
 import { requestId } from "hono/request-id";
 import type { AppEnv } from "./env.js";
 import { accessLog, type LogSink } from "./http/access-log.js";
-import { baseHeaders } from "./http/base-headers.js";
+import { baseHeaders, DOCS_CONTENT_SECURITY_POLICY } from "./http/base-headers.js";
 import { compression } from "./http/compress.js";
 import { ApiProblem } from "./http/errors.js";
 import { conditionalGet, NotModified, notModifiedResponse } from "./http/etag.js";
 import { allowedMethods } from "./http/methods.js";
 import { problem } from "./http/problem.js";
-import { rateLimit } from "./http/rate-limit.js";
+import { type RateLimitOptions, rateLimit } from "./http/rate-limit.js";
 import { withExamples } from "./openapi/examples.js";
 import {
   documentResponses,
@@ -36,8 +36,11 @@ import { createStore } from "./store.js";
 export interface AppOptions {
   /** where access logs go, one JSON line each; false for none */
   log?: LogSink | false;
-  /** the per-client token bucket; false turns it off */
-  rateLimit?: { limit: number; windowSeconds: number; now?: () => number } | false;
+  /**
+   * the per-client token bucket; false turns it off. On (300 per 60 s) by default only when
+   * `clientAddress` is given: without it every client would share one bucket
+   */
+  rateLimit?: Omit<RateLimitOptions, "clientKey"> | false;
   /** the client's address, for the rate limit and the logs; the Node server passes the socket's */
   clientAddress?: (c: Context<AppEnv>) => string;
   /** Cache-Control of successful reads */
@@ -50,6 +53,8 @@ export interface AppOptions {
 
 export const API_VERSION = "1.0.0";
 
+export const DEFAULT_RATE_LIMIT = { limit: 300, windowSeconds: 60 };
+
 export type { OpenApiDocument };
 
 const health = createRoute({
@@ -59,13 +64,16 @@ const health = createRoute({
   operationId: "health",
   summary: "Health check",
   description: "Answers 200 while the service is up, with the dataset it serves.",
+  request: { query: z.strictObject({}) },
   responses: documentResponses(HealthSchema, "The service is up."),
 });
 
 export function createApp(dataset: Dataset = embeddedDataset, options: AppOptions = {}) {
   const store = createStore(dataset);
   const clientAddress = options.clientAddress ?? (() => "unknown");
-  const limits = options.rateLimit ?? { limit: 300, windowSeconds: 60 };
+  const limits = options.rateLimit ?? (options.clientAddress ? DEFAULT_RATE_LIMIT : false);
+  if (limits && !options.clientAddress)
+    throw new Error("rateLimit needs clientAddress: without it all clients would share one bucket");
 
   const app = createRouter();
 
@@ -117,12 +125,19 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
             title: "Dossier API",
             version: API_VERSION,
             description:
-              "Read-only access to Dossier's curated dataset: stories, the events and statements curated from their sources, the actors and places involved, and the sources' full texts with every evidence span annotated.\n\nLists share one envelope (`data` and `page`), cursor pagination, filters and `sort`; every list is also available as CSV or NDJSON (`Accept` or `format`), and single records as schema.org JSON-LD (`Accept: application/ld+json`). Errors are RFC 9457 problem documents whose `type` resolves to a description of the problem (see /problems/{type}); an unknown path answers 404, and a method other than GET, HEAD or OPTIONS on a resource 405 with `Allow`. Responses carry strong ETags; the data changes only with a new build.",
+              "Read-only access to Dossier's curated dataset: stories, the events and statements curated from their sources, the actors and places involved, and the sources' full texts with every evidence span annotated.\n\nLists share one envelope (`data` and `page`), cursor pagination, filters and `sort`; every list is also available as CSV or NDJSON (`Accept` or `format`), and single records as schema.org JSON-LD (`Accept: application/ld+json`). Errors are RFC 9457 problem documents whose `type` resolves to a description of the problem (see /problems/{type}); an unknown path answers 404, and a method other than GET, HEAD or OPTIONS on a resource 405 with `Allow`. Responses carry strong ETags that name their content coding; the data changes only with a new build. Every response lists the headers it sends (CORS for any origin, X-Request-Id, RateLimit-* when the limit is on, ETag, Cache-Control, Vary); all also carry the same fixed security headers, not listed each time: Content-Security-Policy, Strict-Transport-Security, X-Content-Type-Options, X-Frame-Options, Referrer-Policy, Cross-Origin-Opener-Policy and Cross-Origin-Resource-Policy.",
             license: { name: "MIT", url: "https://opensource.org/license/mit" },
           },
+          // public (x-internal: false); relative to where the document is served unless pinned
           servers: [
-            ...(publicUrl ? [{ url: publicUrl, description: "This deployment." }] : []),
-            { url: "http://127.0.0.1:8787", description: "A local server (`pnpm start`)." },
+            publicUrl
+              ? { url: publicUrl, description: "This production deployment.", "x-internal": false }
+              : {
+                  url: "/",
+                  description:
+                    "The host serving this document: a local server (`pnpm start`, http://127.0.0.1:8787) or a production deployment.",
+                  "x-internal": false,
+                },
           ],
           // public and read-only: no operation needs credentials
           security: [],
@@ -164,6 +179,10 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
   );
   routes.get(
     "/docs",
+    async (c, next) => {
+      c.header("Content-Security-Policy", DOCS_CONTENT_SECURITY_POLICY);
+      await next();
+    },
     Scalar({
       url: "/openapi.json",
       pageTitle: "Dossier API",

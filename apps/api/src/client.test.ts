@@ -45,6 +45,19 @@ describe("the typed client", () => {
     expect(page.page.nextCursor === null).toBe(claims.length <= 2);
   });
 
+  it("types a list filter as the one comma-separated string it travels as", async () => {
+    const res = await client.v1.events.$get({
+      query: { type: "airstrike,legislative-resolution", limit: "100" },
+    });
+    if (res.status !== 200) throw new Error(`unexpected ${res.status}`);
+    const types = new Set((await res.json()).data.map((e) => e.type));
+    expect([...types].every((t) => t === "airstrike" || t === "legislative-resolution")).toBe(true);
+    // never called: a compile-time check that a repeated list is refused by the types too
+    const _repeated = () =>
+      // @ts-expect-error lists are comma-separated, not repeated
+      client.v1.events.$get({ query: { type: ["airstrike", "protest"] } });
+  });
+
   it("sees problems as typed error responses", async () => {
     const res = await client.v1.statements[":id"].$get({ param: { id: "st-unknown" }, query: {} });
     expect(res.status).toBe(404);

@@ -185,7 +185,8 @@ async function send(url: string, init: RequestInit) {
   try {
     const res = await Promise.race([app.request(url, init), hang]);
     const raw = Buffer.from(await Promise.race([res.arrayBuffer(), hang]));
-    const coding = res.headers.get("Content-Encoding");
+    // a HEAD answer names GET's coding but has no body to decode
+    const coding = raw.length > 0 ? res.headers.get("Content-Encoding") : null;
     const body =
       coding === "gzip" ? gunzipSync(raw) : coding === "deflate" ? inflateSync(raw) : raw;
     return { res, body: body.toString("utf8") };

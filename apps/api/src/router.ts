@@ -4,66 +4,37 @@ import type { Context } from "hono";
 import type { AppEnv } from "./env.js";
 import { ApiProblem } from "./http/errors.js";
 import { RECORD_MEDIA } from "./http/negotiate.js";
-import type { ParameterError } from "./http/problem.js";
+import { parameterErrors } from "./http/parameter-errors.js";
+import { MAX_PARAMETER_ERRORS } from "./http/problem.js";
 import type { AlternateRepresentation } from "./http/respond.js";
 import type { Store } from "./store.js";
-
-type Issue = {
-  code: string;
-  path: PropertyKey[];
-  message: string;
-  keys?: string[];
-  expected?: string;
-};
-
-function describeIssue(issue: Issue): string {
-  if (issue.code === "invalid_type" && issue.message.includes("received array")) {
-    return "give this parameter once; separate several values with commas";
-  }
-  if (issue.code === "invalid_format" && issue.message.toLowerCase().includes("date")) {
-    return "must be a calendar date, YYYY-MM-DD";
-  }
-  return issue.message
-    .replace(/^Invalid input: /, "")
-    .replace(/^Too big: expected number to be <=/, "must be at most ")
-    .replace(/^Too small: expected number to be >=/, "must be at least ");
-}
-
-/** zod issues as the problem document's `errors`: each parameter named, with why */
-export function parameterErrors(target: string, issues: readonly Issue[]): ParameterError[] {
-  const where: ParameterError["in"] =
-    target === "param" ? "path" : target === "header" ? "header" : "query";
-  return issues.flatMap((issue) =>
-    issue.code === "unrecognized_keys"
-      ? (issue.keys ?? []).map((key) => ({
-          parameter: key,
-          in: where,
-          detail: "unknown parameter",
-        }))
-      : [{ parameter: String(issue.path[0] ?? ""), in: where, detail: describeIssue(issue) }],
-  );
-}
 
 /** a sub-app whose failed validations become 400 problems naming each parameter */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (result.success) return;
-      const errors = parameterErrors(result.target, result.error.issues as Issue[]);
+      const input = (result as { data?: unknown }).data;
+      const errors = parameterErrors(
+        result.target,
+        result.error.issues,
+        input && typeof input === "object" ? (input as Record<string, unknown>) : {},
+      );
+      // a malformed id cannot name a record: that is a missing record, not a bad request
       if (result.target === "param") {
-        // a malformed id cannot name a record: that is a missing record, not a bad request
-        const id = errors.find((e) => e.parameter === "id");
-        if (id)
-          throw new ApiProblem(
-            "not-found",
-            "There is no record with this id: ids are lowercase words joined by hyphens.",
-          );
+        const [first] = errors;
+        throw new ApiProblem(
+          "not-found",
+          first?.parameter === "id"
+            ? "There is no record with this id: ids are lowercase words joined by hyphens."
+            : `Nothing here has this ${first?.parameter ?? "path"}: it ${first?.detail ?? "is unknown"}.`,
+        );
       }
       const count = errors.length;
       throw new ApiProblem(
         "invalid-parameter",
-        `${count} ${result.target === "param" ? "path" : "query"} parameter${count === 1 ? " is" : "s are"} invalid.`,
-        errors,
+        `${count} ${result.target === "header" ? "header" : "query"} parameter${count === 1 ? " is" : "s are"} invalid.`,
+        errors.slice(0, MAX_PARAMETER_ERRORS),
       );
     },
   });
@@ -97,11 +68,6 @@ export function jsonLd(c: Context<AppEnv>, store: Store, ref: RecordRef): Altern
 }
 
 /** the `expand` parameter as a set */
-export function expansions<T extends string>(expand: string | undefined): Set<T> {
-  return new Set(
-    (expand ?? "")
-      .split(",")
-      .map((v) => v.trim())
-      .filter(Boolean) as T[],
-  );
+export function expansions<T extends string>(expand: readonly T[] | undefined): Set<T> {
+  return new Set(expand);
 }

@@ -1,7 +1,10 @@
 import type { MiddlewareHandler } from "hono";
 
-// the docs page runs Scalar's script from its CDN; everything else is data, never a page
-const CONTENT_SECURITY_POLICY = [
+// data is never a page: nothing may load, run or frame it
+const STRICT_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/** the docs page alone runs Scalar's script, from this host or its CDN */
+export const DOCS_CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net",
   "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.scalar.com",
@@ -12,7 +15,7 @@ const CONTENT_SECURITY_POLICY = [
 ].join("; ");
 
 const SECURITY_HEADERS: [string, string][] = [
-  ["Content-Security-Policy", CONTENT_SECURITY_POLICY],
+  ["Content-Security-Policy", STRICT_POLICY],
   ["Cross-Origin-Resource-Policy", "cross-origin"],
   ["Cross-Origin-Opener-Policy", "same-origin"],
   ["Referrer-Policy", "no-referrer"],
@@ -21,7 +24,7 @@ const SECURITY_HEADERS: [string, string][] = [
   ["X-Frame-Options", "DENY"],
 ];
 
-const EXPOSED =
+export const CORS_EXPOSED_HEADERS =
   "ETag, Link, X-Total-Count, X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy, Retry-After";
 const ALLOWED_METHODS = "GET, HEAD, OPTIONS";
 const ALLOWED_HEADERS = "Accept, If-None-Match, X-Request-Id";
@@ -29,20 +32,25 @@ const ALLOWED_HEADERS = "Accept, If-None-Match, X-Request-Id";
 /**
  * Security headers and CORS for reads, written before the handler runs. Hono's own middlewares add
  * theirs to the finished response, which makes the Node adapter rebuild it: several times slower.
+ * CORS goes on every response, Origin or not: a shared cache may hand a response fetched without
+ * one to a browser, and the same headers everywhere need no `Vary: Origin`.
  */
 export function baseHeaders(): MiddlewareHandler {
   return async (c, next) => {
     for (const [name, value] of SECURITY_HEADERS) c.header(name, value);
     c.header("Vary", "Accept-Encoding");
-    if (!c.req.header("Origin")) return next();
     c.header("Access-Control-Allow-Origin", "*");
-    if (c.req.method === "OPTIONS" && c.req.header("Access-Control-Request-Method")) {
+    c.header("Access-Control-Expose-Headers", CORS_EXPOSED_HEADERS);
+    if (
+      c.req.method === "OPTIONS" &&
+      c.req.header("Origin") &&
+      c.req.header("Access-Control-Request-Method")
+    ) {
       c.header("Access-Control-Allow-Methods", ALLOWED_METHODS);
       c.header("Access-Control-Allow-Headers", ALLOWED_HEADERS);
       c.header("Access-Control-Max-Age", "86400");
       return c.body(null, 204);
     }
-    c.header("Access-Control-Expose-Headers", EXPOSED);
     return next();
   };
 }

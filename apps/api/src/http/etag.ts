@@ -1,29 +1,27 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env.js";
+import { contentCoding } from "./coding.js";
 import { fnv1a } from "./hash.js";
 
-/** content codings the compressor may add; an entity tag stays strong by naming its coding */
-const CODING_SUFFIX = /-(gzip|deflate)$/;
-
-function matches(ifNoneMatch: string | undefined, tag: string): boolean {
+/** If-None-Match's weak comparison (RFC 9110 13.1.2): opaque tags equal, W/ aside */
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === "*") return true;
-  return ifNoneMatch
-    .split(",")
-    .some(
-      (t) => t.trim().replace(/^W\//, "").replace(/^"|"$/g, "").replace(CODING_SUFFIX, "") === tag,
-    );
+  return ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
 }
 
 /** thrown once a request is known to be answered by 304; the error handler sends it */
 export class NotModified extends Error {}
 
 /**
- * The tag of this request's representation: the dataset, the URL and the media type. The whole URL,
- * host included, since JSON-LD names records by absolute URLs built on it.
+ * The strong tag of this request's representation: the dataset, the URL and the media type, and
+ * the content coding it is sent in, since each coding is a representation of its own (RFC 9110
+ * 8.8.3). The whole URL, host included, since JSON-LD names records by absolute URLs built on it.
  */
-function tagOf(c: Context<AppEnv>, mediaType: string): string {
-  return fnv1a(`${c.get("fingerprint")}\n${c.req.url}\n${mediaType}`);
+function entityTag(c: Context<AppEnv>, mediaType: string, cacheControl: string | null): string {
+  const tag = fnv1a(`${c.get("fingerprint")}\n${c.req.url}\n${mediaType}`);
+  const coding = contentCoding(c, mediaType, cacheControl);
+  return coding ? `"${tag}-${coding}"` : `"${tag}"`;
 }
 
 /**
@@ -33,10 +31,11 @@ function tagOf(c: Context<AppEnv>, mediaType: string): string {
  * revalidation costs no rendering. Throws NotModified when the client's copy is current.
  */
 export function revalidate(c: Context<AppEnv>, mediaType: string): void {
-  const tag = tagOf(c, mediaType);
-  c.header("ETag", `"${tag}"`);
-  c.header("Cache-Control", c.get("cacheControl"));
-  if (matches(c.req.header("If-None-Match"), tag)) throw new NotModified();
+  const cacheControl = c.get("cacheControl");
+  const etag = entityTag(c, mediaType, cacheControl);
+  c.header("ETag", etag);
+  c.header("Cache-Control", cacheControl);
+  if (matches(c.req.header("If-None-Match"), etag)) throw new NotModified();
 }
 
 export function notModifiedResponse(c: Context<AppEnv>): Response {
@@ -59,10 +58,14 @@ export function conditionalGet(
       c.res.headers.has("ETag")
     )
       return;
-    const tag = tagOf(c, c.res.headers.get("Content-Type") ?? "");
-    c.res.headers.set("ETag", `"${tag}"`);
     if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", cacheControl);
-    if (matches(c.req.header("If-None-Match"), tag)) {
+    const etag = entityTag(
+      c,
+      c.res.headers.get("Content-Type") ?? "",
+      c.res.headers.get("Cache-Control"),
+    );
+    c.res.headers.set("ETag", etag);
+    if (matches(c.req.header("If-None-Match"), etag)) {
       await c.res.body?.cancel();
       const headers = new Headers(c.res.headers);
       headers.delete("Content-Type");

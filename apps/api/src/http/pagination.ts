@@ -11,11 +11,11 @@ export const PageSchema = z
     limit: z.int().min(1).meta({ description: "The page size asked for.", example: 20 }),
     nextCursor: z.string().nullable().meta({
       description: "Pass as `cursor` to get the next page; null on the last page.",
-      example: "MjA.aGhqNzI",
+      example: "MjA.1ih70e6qefzcy",
     }),
     next: z.string().nullable().meta({
       description: "The path and query of the next page; null on the last page.",
-      example: "/v1/events?limit=20&cursor=MjA.aGhqNzI",
+      example: "/v1/events?limit=20&cursor=MjA.1ih70e6qefzcy",
     }),
   })
   .meta({ id: "Page", description: "Where this page stands in the whole list." });

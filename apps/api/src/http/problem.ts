@@ -54,6 +54,9 @@ export const PROBLEM_TYPES = {
 } as const;
 export type ProblemType = keyof typeof PROBLEM_TYPES;
 
+/** a request with a thousand unknown parameters gets a problem of bounded size */
+export const MAX_PARAMETER_ERRORS = 50;
+
 export const ParameterErrorSchema = z
   .object({
     parameter: z
@@ -93,14 +96,39 @@ export const ProblemSchema = z
     requestId: z.string().meta({ description: "The request id, as in the X-Request-Id header." }),
     errors: z
       .array(ParameterErrorSchema)
+      .max(MAX_PARAMETER_ERRORS)
       .optional()
-      .meta({ description: "For invalid parameters: each one and why." }),
+      .meta({
+        description: `For invalid parameters: each one and why (the first ${MAX_PARAMETER_ERRORS}).`,
+      }),
   })
   .meta({
     id: "Problem",
     description: "An error, as RFC 9457 problem details (media type application/problem+json).",
   });
 export type Problem = z.infer<typeof ProblemSchema>;
+
+/** the URIs of the problem types a status can carry, for the document's enums */
+export function problemUrisOf(status: number): [string, ...string[]] {
+  const uris = Object.entries(PROBLEM_TYPES)
+    .filter(([, t]) => t.status === status)
+    .map(([name]) => `${PROBLEM_BASE}${name}`);
+  if (!uris[0]) throw new Error(`no problem type has status ${status}`);
+  return [uris[0], ...uris.slice(1)];
+}
+
+/**
+ * The problem a status answers with, its `type` narrowed to the types that status can carry, so a
+ * generated client gets a union to switch on rather than a string.
+ */
+export function problemSchemaOf(status: number, id: string) {
+  return ProblemSchema.extend({
+    type: z.enum(problemUrisOf(status)).meta({
+      description: `The kind of problem: one of the types a ${status} carries. Match on it, not on the title.`,
+    }),
+    status: z.literal(status).meta({ description: "The HTTP status code." }),
+  }).meta({ id, description: `A ${status} problem (RFC 9457, application/problem+json).` });
+}
 
 export const PROBLEM_MEDIA_TYPE = "application/problem+json";
 

@@ -10,7 +10,7 @@ export interface RateLimitOptions {
   clientKey: (c: Context<AppEnv>) => string;
   /** milliseconds since the epoch; injectable so the refill can be tested without waiting */
   now?: () => number;
-  /** buckets kept at most; full ones are dropped first when it is reached */
+  /** clients remembered at most; the one seen least recently is forgotten first */
   maxClients?: number;
 }
 
@@ -19,7 +19,11 @@ interface Bucket {
   updated: number;
 }
 
-/** a token bucket per client, in memory: fine for one process, which is what this serves */
+/**
+ * A token bucket per client, in memory: fine for one process, which is what this serves. The map
+ * is kept in order of last use (Map keeps insertion order, and a seen client is moved to the end),
+ * so forgetting the least recent client when full costs one step, not a scan of every client.
+ */
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler<AppEnv> {
   const { limit, windowSeconds, clientKey } = options;
   const now = options.now ?? Date.now;
@@ -28,35 +32,22 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler<AppEnv> 
   const buckets = new Map<string, Bucket>();
   const policy = `${limit};w=${windowSeconds}`;
 
-  const refill = (bucket: Bucket, at: number) => {
-    bucket.tokens = Math.min(limit, bucket.tokens + (at - bucket.updated) * perMs);
-    bucket.updated = at;
-  };
-
-  const evict = (at: number) => {
-    for (const [key, bucket] of buckets) {
-      refill(bucket, at);
-      if (bucket.tokens >= limit) buckets.delete(key);
-    }
-    // everyone is mid-burst: forget the oldest rather than grow without bound
-    while (buckets.size >= maxClients) {
-      const oldest = buckets.keys().next().value;
-      if (oldest === undefined) break;
-      buckets.delete(oldest);
-    }
-  };
-
   return async (c, next) => {
     const at = now();
     const key = clientKey(c);
     let bucket = buckets.get(key);
-    if (!bucket) {
-      if (buckets.size >= maxClients) evict(at);
-      bucket = { tokens: limit, updated: at };
-      buckets.set(key, bucket);
+    if (bucket) {
+      buckets.delete(key);
+      bucket.tokens = Math.min(limit, bucket.tokens + (at - bucket.updated) * perMs);
+      bucket.updated = at;
     } else {
-      refill(bucket, at);
+      if (buckets.size >= maxClients) {
+        const leastRecent = buckets.keys().next().value;
+        if (leastRecent !== undefined) buckets.delete(leastRecent);
+      }
+      bucket = { tokens: limit, updated: at };
     }
+    buckets.set(key, bucket);
     const allowed = bucket.tokens >= 1;
     if (allowed) bucket.tokens -= 1;
     const remaining = Math.floor(bucket.tokens);

@@ -27,8 +27,8 @@ function pageOf<T>(items: readonly T[], path: string) {
     page: {
       total: items.length,
       limit: 2,
-      nextCursor: more ? "Mg.example" : null,
-      next: more ? `${path}?limit=2&cursor=Mg.example` : null,
+      nextCursor: more ? "Mg.1ih70e6qefzcy" : null,
+      next: more ? `${path}?limit=2&cursor=Mg.1ih70e6qefzcy` : null,
     },
   };
 }

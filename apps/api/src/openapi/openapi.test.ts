@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { StatementSchema } from "@dossier/core";
 import { describe, expect, it } from "vitest";
-import { looseJson, testApp } from "../test-support/app.js";
+import { type Loose, looseJson, testApp } from "../test-support/app.js";
 import { fillPath } from "../test-support/fixtures.js";
 import { openApiValidator } from "../test-support/openapi-validator.js";
 
@@ -85,6 +85,21 @@ describe("the OpenAPI document", () => {
       );
     },
   );
+
+  it("types each error status's problem as an enum of the problem types it carries", () => {
+    const schemas = (doc.components?.schemas ?? {}) as Record<string, Loose>;
+    const typesOf = (status: string, op: Loose) => {
+      const ref: string = op.responses[status].content["application/problem+json"].schema.$ref;
+      return schemas[ref.split("/").pop() ?? ""]?.properties.type.enum;
+    };
+    for (const { op } of operations) {
+      expect(typesOf("400", op)).toEqual(["/problems/invalid-parameter"]);
+      expect(typesOf("404", op)).toEqual(["/problems/not-found", "/problems/route-not-found"]);
+      expect(typesOf("406", op)).toEqual(["/problems/not-acceptable"]);
+      expect(typesOf("429", op)).toEqual(["/problems/rate-limited"]);
+      expect(typesOf("500", op)).toEqual(["/problems/internal-error"]);
+    }
+  });
 
   it("links the docs page to the document", async () => {
     const res = await app.request("/docs");

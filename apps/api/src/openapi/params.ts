@@ -1,46 +1,37 @@
-import { IdSchema } from "@dossier/core";
 import { z } from "@hono/zod-openapi";
 import { invalidParameter } from "../http/errors.js";
+import { CURSOR_PATTERN, enumList, idString, int32, TEXT_PATTERN } from "./values.js";
 
 export const MAX_LIMIT = 100;
 export const DEFAULT_LIMIT = 20;
+/** what `q` may hold: a phrase, not a document */
+export const MAX_TEXT_LENGTH = 200;
 
-/** splits a comma-separated parameter, dropping empty items */
-export function splitList(value: string | undefined): string[] {
-  if (!value) return [];
-  return value
-    .split(",")
-    .map((v) => v.trim())
-    .filter(Boolean);
-}
+/** lists are comma-separated, as OpenAPI's `style: form, explode: false` says */
+const COMMA_SEPARATED = { style: "form", explode: false } as const;
 
 /** a comma-separated list whose every item must be one of `values` */
-export function listParam(values: readonly string[], description: string, example: string) {
-  return z
-    .string()
-    .superRefine((raw, ctx) => {
-      const unknown = splitList(raw).filter((v) => !values.includes(v));
-      if (unknown.length > 0) {
-        ctx.addIssue({
-          code: "custom",
-          message: `unknown value ${unknown.map((v) => `'${v}'`).join(", ")}; expected one of: ${values.join(", ")}`,
-        });
-      }
-    })
+export function listParam<const T extends string>(
+  values: readonly T[],
+  description: string,
+  example: string,
+) {
+  return enumList(values)
     .optional()
     .meta({
+      param: COMMA_SEPARATED,
       description: `${description} Comma-separated for several: any of ${values.join(", ")}.`,
-      example,
+      example: example.split(","),
     });
 }
 
 /** an id-valued filter: malformed ids are refused rather than silently matching nothing */
 export function idParam(description: string, example: string) {
-  return IdSchema.optional().meta({ description, example });
+  return idString().optional().meta({ description, example });
 }
 
 export const PathIdSchema = z.object({
-  id: IdSchema.meta({
+  id: idString().meta({
     param: { name: "id", in: "path" },
     description: "The record's id.",
     example: "adil-abdul-mahdi",
@@ -48,7 +39,7 @@ export const PathIdSchema = z.object({
 });
 
 const isoDate = (description: string, example: string) =>
-  z.iso.date().optional().meta({ description, example });
+  z.iso.date().max(10).optional().meta({ description, example });
 
 export const dateRangeParams = {
   from: isoDate(
@@ -62,7 +53,7 @@ export const dateRangeParams = {
 };
 
 export const textParam = {
-  q: z.string().min(1).max(200).optional().meta({
+  q: z.string().min(1).max(MAX_TEXT_LENGTH).regex(TEXT_PATTERN).optional().meta({
     description:
       "Only records containing every word of this text (in titles, summaries, quotes or names); case and accents are ignored.",
     example: "withdrawal",
@@ -70,20 +61,16 @@ export const textParam = {
 };
 
 export const pageParams = {
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_LIMIT)
+  limit: int32(1, MAX_LIMIT)
     .optional()
     .meta({
       description: `How many records per page: 1 to ${MAX_LIMIT}, ${DEFAULT_LIMIT} by default. For CSV and NDJSON, every matching record is streamed unless a limit or cursor is given.`,
       example: 10,
     }),
-  cursor: z.string().max(200).optional().meta({
+  cursor: z.string().max(40).regex(CURSOR_PATTERN).optional().meta({
     description:
       "Where the page starts: the `page.nextCursor` of the previous page. Opaque; valid only with the same filters and sort.",
-    example: "MjA.aGhqNzI",
+    example: "MjA.1ih70e6qefzcy",
   }),
 };
 
@@ -118,7 +105,7 @@ export function sortParam<const T extends readonly [string, ...string[]]>(
   };
 }
 
-export function expandParam(values: readonly string[], example: string) {
+export function expandParam<const T extends string>(values: readonly T[], example: string) {
   return {
     expand: listParam(
       values,

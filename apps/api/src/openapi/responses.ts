@@ -1,109 +1,74 @@
 import type { OpenAPIHono, z } from "@hono/zod-openapi";
-import { PROBLEM_BASE, PROBLEM_MEDIA_TYPE, ProblemSchema } from "../http/problem.js";
+import {
+  PROBLEM_BASE,
+  PROBLEM_MEDIA_TYPE,
+  PROBLEM_TYPES,
+  type ProblemType,
+  problemSchemaOf,
+} from "../http/problem.js";
+import { headersOf } from "./headers.js";
 
 const problem = (
   description: string,
-  example: { type: string; title: string; status: number; detail: string },
-) => ({
-  description,
-  headers: { "X-Request-Id": requestIdHeader },
-  content: {
-    [PROBLEM_MEDIA_TYPE]: {
-      schema: ProblemSchema,
-      example: {
-        ...example,
-        type: `${PROBLEM_BASE}${example.type}`,
-        instance: "/v1/…",
-        requestId: "0b6c9e5e-0a53-4f1e-8a8c-2f4b7d1c9a10",
+  schema: z.ZodType,
+  example: { type: ProblemType; detail: string },
+) => {
+  const { status, title } = PROBLEM_TYPES[example.type];
+  return {
+    description,
+    headers: headersOf.problem,
+    content: {
+      [PROBLEM_MEDIA_TYPE]: {
+        schema,
+        example: {
+          type: `${PROBLEM_BASE}${example.type}`,
+          title,
+          status,
+          detail: example.detail,
+          instance: "/v1/…",
+          requestId: "0b6c9e5e-0a53-4f1e-8a8c-2f4b7d1c9a10",
+        },
       },
     },
-  },
-});
-
-const requestIdHeader = {
-  description:
-    "The request's id: the one the client sent, if well formed, or a new one. Quote it when reporting a problem.",
-  schema: { type: "string" as const },
-};
-
-const rateLimitHeaders = {
-  "RateLimit-Limit": {
-    description: "Requests allowed in a burst.",
-    schema: { type: "integer" as const },
-  },
-  "RateLimit-Remaining": {
-    description: "Requests left in the current burst.",
-    schema: { type: "integer" as const },
-  },
-  "RateLimit-Reset": {
-    description: "Seconds until the allowance is full again.",
-    schema: { type: "integer" as const },
-  },
-  "RateLimit-Policy": {
-    description: "The policy: burst size and refill window, e.g. `300;w=60`.",
-    schema: { type: "string" as const },
-  },
-};
-
-const cachingHeaders = {
-  ETag: {
-    description: "A strong entity tag of this representation; send it back in If-None-Match.",
-    schema: { type: "string" as const },
-  },
-  "Cache-Control": {
-    description: "The data only changes with a new build: cacheable, revalidate after it expires.",
-    schema: { type: "string" as const },
-  },
-};
-
-export const okHeaders = {
-  ...cachingHeaders,
-  ...rateLimitHeaders,
-  "X-Request-Id": requestIdHeader,
+  };
 };
 
 export const errorResponses = {
-  400: problem("A parameter is malformed or out of range; `errors` names each and says why.", {
-    type: "invalid-parameter",
-    title: "Invalid parameter",
-    status: 400,
-    detail: "1 query parameter is invalid.",
-  }),
-  404: problem("No record has this id, or no route this path.", {
-    type: "not-found",
-    title: "Not found",
-    status: 404,
-    detail: "There is no event with the id 'ev-unknown'.",
-  }),
-  406: problem("None of the representations the Accept header allows is available here.", {
-    type: "not-acceptable",
-    title: "Not acceptable",
-    status: 406,
-    detail:
-      "This resource is available as application/json, text/csv, application/x-ndjson; the Accept header allows none of them.",
-  }),
-  429: {
-    ...problem("Too many requests from this client; wait for Retry-After seconds.", {
-      type: "rate-limited",
-      title: "Too many requests",
-      status: 429,
-      detail: "This client has made more than 300 requests in 60 s; retry in 1 s.",
-    }),
-    headers: {
-      "Retry-After": {
-        description: "Seconds to wait before retrying.",
-        schema: { type: "integer" as const },
-      },
-      "X-Request-Id": requestIdHeader,
-      ...rateLimitHeaders,
+  400: problem(
+    "A parameter is malformed or out of range; `errors` names each and says why.",
+    problemSchemaOf(400, "BadRequestProblem"),
+    { type: "invalid-parameter", detail: "1 query parameter is invalid." },
+  ),
+  404: problem(
+    "No record has this id, or no route this path.",
+    problemSchemaOf(404, "NotFoundProblem"),
+    { type: "not-found", detail: "There is no event with the id 'ev-unknown'." },
+  ),
+  406: problem(
+    "None of the representations the Accept header allows is available here.",
+    problemSchemaOf(406, "NotAcceptableProblem"),
+    {
+      type: "not-acceptable",
+      detail:
+        "This resource is available as application/json, text/csv, application/x-ndjson; the Accept header allows none of them.",
     },
+  ),
+  429: {
+    ...problem(
+      "Too many requests from this client; wait for Retry-After seconds.",
+      problemSchemaOf(429, "TooManyRequestsProblem"),
+      {
+        type: "rate-limited",
+        detail: "This client has made more than 300 requests in 60 s; retry in 1 s.",
+      },
+    ),
+    headers: headersOf.tooMany,
   },
-  500: problem("A fault of the service; the request id helps find it in the logs.", {
-    type: "internal-error",
-    title: "Internal error",
-    status: 500,
-    detail: "The request could not be completed.",
-  }),
+  500: problem(
+    "A fault of the service; the request id helps find it in the logs.",
+    problemSchemaOf(500, "InternalErrorProblem"),
+    { type: "internal-error", detail: "The request could not be completed." },
+  ),
 } as const;
 
 /**
@@ -117,7 +82,17 @@ type OperationLike = { responses?: Record<string, Record<string, unknown>> };
 
 export type OpenApiDocument = ReturnType<OpenAPIHono["getOpenAPI31Document"]>;
 
+/** the bodies of the exports, streamed whole: text of no fixed length */
+const EXPORT_SCHEMAS = {
+  CsvExport: { type: "string" as const, description: "RFC 4180 CSV with a header row." },
+  NdjsonExport: { type: "string" as const, description: "One JSON record per line." },
+};
+
 export function withRepresentations(document: OpenApiDocument): OpenApiDocument {
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ...EXPORT_SCHEMAS },
+  };
   for (const item of Object.values(document.paths ?? {}) as Record<string, unknown>[]) {
     for (const operation of Object.values(item) as OperationLike[]) {
       for (const response of Object.values(operation.responses ?? {})) {
@@ -134,8 +109,12 @@ export function withRepresentations(document: OpenApiDocument): OpenApiDocument 
 const notModified = {
   304: {
     description: "Not modified: the representation still matches If-None-Match.",
-    headers: cachingHeaders,
+    headers: headersOf.notModified,
   },
+};
+
+const listNotModified = {
+  304: { ...notModified[304], headers: headersOf.listNotModified },
 };
 
 export function listResponses<T extends z.ZodType>(
@@ -147,30 +126,17 @@ export function listResponses<T extends z.ZodType>(
   return {
     200: {
       description: `${description} In CSV and NDJSON, every matching record is streamed (or one page, with limit or cursor); the \`Link\` header gives the next page and \`X-Total-Count\` the total.`,
-      headers: {
-        ...okHeaders,
-        Link: {
-          description: 'The next page, as `<…>; rel="next"`, when there is one.',
-          schema: { type: "string" as const },
-        },
-        "X-Total-Count": {
-          description: "How many records match, on all pages.",
-          schema: { type: "integer" as const },
-        },
-      },
+      headers: headersOf.list,
       content: { "application/json": { schema } },
       [REPRESENTATIONS]: {
-        "text/csv": {
-          schema: { type: "string", description: "RFC 4180 CSV with a header row." },
-          example: csvExample,
-        },
+        "text/csv": { schema: { $ref: "#/components/schemas/CsvExport" }, example: csvExample },
         "application/x-ndjson": {
-          schema: { type: "string", description: "One JSON record per line." },
+          schema: { $ref: "#/components/schemas/NdjsonExport" },
           example: ndjsonExample,
         },
       },
     },
-    ...notModified,
+    ...listNotModified,
     ...errorResponses,
   } as const;
 }
@@ -183,7 +149,7 @@ export function recordResponses<T extends z.ZodType>(
   return {
     200: {
       description: `${description} With \`Accept: application/ld+json\`, a schema.org ${jsonLdType} in JSON-LD.`,
-      headers: okHeaders,
+      headers: headersOf.ok,
       content: { "application/json": { schema } },
       [REPRESENTATIONS]: {
         "application/ld+json": {
@@ -199,7 +165,7 @@ export function recordResponses<T extends z.ZodType>(
 /** a document served only as JSON-LD, its shape still described by a schema */
 export function jsonLdResponses<T extends z.ZodType>(schema: T, description: string) {
   return {
-    200: { description, headers: okHeaders, content: { "application/ld+json": { schema } } },
+    200: { description, headers: headersOf.ok, content: { "application/ld+json": { schema } } },
     ...notModified,
     ...errorResponses,
   } as const;
@@ -207,7 +173,7 @@ export function jsonLdResponses<T extends z.ZodType>(schema: T, description: str
 
 export function documentResponses<T extends z.ZodType>(schema: T, description: string) {
   return {
-    200: { description, headers: okHeaders, content: { "application/json": { schema } } },
+    200: { description, headers: headersOf.ok, content: { "application/json": { schema } } },
     ...notModified,
     ...errorResponses,
   } as const;

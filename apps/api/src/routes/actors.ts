@@ -1,7 +1,6 @@
 import {
   type Actor,
   ActorKindSchema,
-  type EventType,
   filterEvents,
   filterStatements,
   matchesText,
@@ -22,7 +21,6 @@ import {
   pageParams,
   recordFormatParam,
   sortParam,
-  splitList,
   textParam,
 } from "../openapi/params.js";
 import { listResponses, recordResponses } from "../openapi/responses.js";
@@ -40,7 +38,6 @@ import {
 } from "./events.js";
 import {
   presentStatement,
-  type StatementExpand,
   StatementPageSchema,
   sortStatements,
   statementColumns,
@@ -195,10 +192,9 @@ export function actorRoutes(store: Store) {
   return createRouter()
     .openapi(list, (c) => {
       const q = c.req.valid("query");
-      const kinds = splitList(q.kind);
       let actors = store.actors.filter(
         (a) =>
-          (kinds.length === 0 || kinds.includes(a.kind)) &&
+          (!q.kind || q.kind.includes(a.kind)) &&
           (!q.memberOf || a.memberOf.includes(q.memberOf)) &&
           (!q.q ||
             matchesText(
@@ -212,7 +208,7 @@ export function actorRoutes(store: Store) {
             )),
       );
       if (q.sort === "-name") actors = actors.reverse();
-      const expand = expansions<Expand>(q.expand);
+      const expand = expansions(q.expand);
       const page = listPage(c, actors, q);
       const present = (a: Actor) => presentActor(store, a, expand);
       if (page.format !== "json") return exportList(c, page, actorColumns, present);
@@ -224,7 +220,7 @@ export function actorRoutes(store: Store) {
       const actor = requireActor(id);
       if (recordFormat(c, q.format) === "jsonld")
         return jsonLd(c, store, { kind: "actor", id: actor.id });
-      return c.json(presentActor(store, actor, expansions<Expand>(q.expand)), 200);
+      return c.json(presentActor(store, actor, expansions(q.expand)), 200);
     })
     .openapi(statements, (c) => {
       const { id } = c.req.valid("param");
@@ -238,7 +234,7 @@ export function actorRoutes(store: Store) {
       });
       let found: Statement[] = filterStatements(store.dataset, filter);
       if (role === "mentioned") found = found.filter((s) => s.speaker !== id);
-      const expand = expansions<StatementExpand>(q.expand);
+      const expand = expansions(q.expand);
       const page = listPage(c, sortStatements(found, q.sort), q);
       const present = (s: Statement) => presentStatement(store, s, expand);
       if (page.format !== "json") return exportList(c, page, statementColumns, present);
@@ -249,21 +245,18 @@ export function actorRoutes(store: Store) {
       const q = c.req.valid("query");
       requireActor(id);
       checkDateRange(q);
-      const roles = splitList(q.role);
       const found = filterEvents(store.dataset, {
         actor: id,
         ...(q.story && { story: q.story }),
-        ...(q.type && { type: splitList(q.type) as EventType[] }),
+        ...(q.type && { type: q.type }),
         ...(q.source && { source: q.source }),
         ...(q.from && { from: q.from }),
         ...(q.to && { to: q.to }),
         ...(q.q && { text: q.q }),
       }).filter(
-        (e) =>
-          roles.length === 0 ||
-          e.participants.some((p) => p.actor === id && roles.includes(p.role)),
+        (e) => !q.role || e.participants.some((p) => p.actor === id && q.role?.includes(p.role)),
       );
-      const expand = expansions<EventExpand>(q.expand);
+      const expand = expansions(q.expand);
       const page = listPage(c, sortEvents(found, q.sort), q);
       const present = (e: NewsEvent) => presentEvent(store, e, expand);
       if (page.format !== "json") return exportList(c, page, eventColumns, present);

@@ -46,8 +46,9 @@ const get = createRoute({
   summary: "Get an event type",
   description: "One type of the taxonomy.",
   request: {
+    query: z.strictObject({}),
     params: z.object({
-      id: z.string().meta({
+      id: z.enum(EventTypeSchema.options).meta({
         param: { name: "id", in: "path" },
         description: "The type.",
         example: "airstrike",
@@ -68,8 +69,7 @@ export function eventTypeRoutes() {
     })
     .openapi(get, (c) => {
       const { id } = c.req.valid("param");
-      const parsed = EventTypeSchema.safeParse(id);
-      const definition = parsed.success ? definitions.find((d) => d.id === parsed.data) : undefined;
+      const definition = definitions.find((d) => d.id === id);
       if (!definition) throw notFound("event type", id);
       return c.json(definition, 200);
     });

@@ -1,7 +1,6 @@
 import {
   EVENT_TYPES,
-  type EventType,
-  type Factuality,
+  EventTypeSchema,
   FactualitySchema,
   filterEvents,
   formatDate,
@@ -22,7 +21,6 @@ import {
   pageParams,
   recordFormatParam,
   sortParam,
-  splitList,
   textParam,
 } from "../openapi/params.js";
 import { listResponses, recordResponses } from "../openapi/responses.js";
@@ -64,7 +62,7 @@ export const eventColumns: CsvColumn<NewsEvent>[] = [
 export const eventListQuery = {
   story: idParam("Only events of this story.", "iraq-parliament-foreign-forces-2020"),
   type: listParam(
-    Object.keys(EVENT_TYPES),
+    EventTypeSchema.options,
     "Only events of these types.",
     "airstrike,legislative-resolution",
   ),
@@ -156,15 +154,15 @@ export function eventRoutes(store: Store) {
       checkDateRange(q);
       const events = filterEvents(store.dataset, {
         ...(q.story && { story: q.story }),
-        ...(q.type && { type: splitList(q.type) as EventType[] }),
+        ...(q.type && { type: q.type }),
         ...(q.actor && { actor: q.actor }),
         ...(q.source && { source: q.source }),
-        ...(q.factuality && { factuality: splitList(q.factuality) as Factuality[] }),
+        ...(q.factuality && { factuality: q.factuality }),
         ...(q.from && { from: q.from }),
         ...(q.to && { to: q.to }),
         ...(q.q && { text: q.q }),
       });
-      const expand = expansions<Expand>(q.expand);
+      const expand = expansions(q.expand);
       const page = listPage(c, sortEvents(events, q.sort), q);
       const present = (e: NewsEvent) => presentEvent(store, e, expand);
       if (page.format !== "json") return exportList(c, page, eventColumns, present);
@@ -177,6 +175,6 @@ export function eventRoutes(store: Store) {
       if (!event) throw notFound("event", id);
       if (recordFormat(c, q.format) === "jsonld")
         return jsonLd(c, store, { kind: "event", id: event.id });
-      return c.json(presentEvent(store, event, expansions<Expand>(q.expand)), 200);
+      return c.json(presentEvent(store, event, expansions(q.expand)), 200);
     });
 }

@@ -12,7 +12,6 @@ import {
   pageParams,
   recordFormatParam,
   sortParam,
-  splitList,
   textParam,
 } from "../openapi/params.js";
 import { listResponses, recordResponses } from "../openapi/responses.js";
@@ -85,15 +84,14 @@ export function placeRoutes(store: Store) {
   return createRouter()
     .openapi(list, (c) => {
       const q = c.req.valid("query");
-      const kinds = splitList(q.kind);
       let places = store.places.filter(
         (p) =>
-          (kinds.length === 0 || kinds.includes(p.kind)) &&
+          (!q.kind || q.kind.includes(p.kind)) &&
           (!q.within || p.within === q.within) &&
           (!q.q || matchesText(p.name, q.q)),
       );
       if (q.sort === "-name") places = places.reverse();
-      const expand = expansions<"within">(q.expand);
+      const expand = expansions(q.expand);
       const page = listPage(c, places, q);
       const present = (p: Place) => presentPlace(store, p, expand);
       if (page.format !== "json") return exportList(c, page, placeColumns, present);
@@ -106,6 +104,6 @@ export function placeRoutes(store: Store) {
       if (!place) throw notFound("place", id);
       if (recordFormat(c, q.format) === "jsonld")
         return jsonLd(c, store, { kind: "place", id: place.id });
-      return c.json(presentPlace(store, place, expansions<"within">(q.expand)), 200);
+      return c.json(presentPlace(store, place, expansions(q.expand)), 200);
     });
 }

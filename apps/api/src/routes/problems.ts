@@ -1,5 +1,4 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { notFound } from "../http/errors.js";
 import { PROBLEM_BASE, PROBLEM_TYPES, type ProblemType } from "../http/problem.js";
 import { documentResponses } from "../openapi/responses.js";
 import { createRouter } from "../router.js";
@@ -21,8 +20,9 @@ const route = createRoute({
   summary: "Describe a problem type",
   description: "What a problem's `type` refers to: every error the API returns names one of these.",
   request: {
+    query: z.strictObject({}),
     params: z.object({
-      type: z.string().meta({
+      type: z.enum(Object.keys(PROBLEM_TYPES) as [ProblemType, ...ProblemType[]]).meta({
         param: { name: "type", in: "path" },
         description: "The last part of the problem's `type`.",
         example: "invalid-parameter",
@@ -35,8 +35,7 @@ const route = createRoute({
 export function problemTypeRoutes() {
   return createRouter().openapi(route, (c) => {
     const { type } = c.req.valid("param");
-    if (!Object.hasOwn(PROBLEM_TYPES, type)) throw notFound("problem type", type);
-    const { status, title, description } = PROBLEM_TYPES[type as ProblemType];
+    const { status, title, description } = PROBLEM_TYPES[type];
     return c.json({ type: `${PROBLEM_BASE}${type}`, title, status, description }, 200);
   });
 }

@@ -1,9 +1,16 @@
-import { type RecordKind, RecordKindSchema, type SearchHit, search } from "@dossier/core";
+import { RecordKindSchema, type SearchHit, search } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { exportList, listPage } from "../http/respond.js";
-import { idParam, listFormatParam, listParam, pageParams, splitList } from "../openapi/params.js";
+import {
+  idParam,
+  listFormatParam,
+  listParam,
+  MAX_TEXT_LENGTH,
+  pageParams,
+} from "../openapi/params.js";
 import { listResponses } from "../openapi/responses.js";
 import { pageOf, SearchHitSchema } from "../openapi/schemas.js";
+import { TEXT_PATTERN } from "../openapi/values.js";
 import type { CsvColumn } from "../representations/stream.js";
 import { createRouter } from "../router.js";
 import type { Store } from "../store.js";
@@ -32,9 +39,9 @@ const route = createRoute({
     query: z.strictObject({
       q: z
         .string()
-        .trim()
         .min(1)
-        .max(200)
+        .max(MAX_TEXT_LENGTH)
+        .regex(TEXT_PATTERN)
         .meta({ description: "The words to look for.", example: "Soleimani" }),
       kind: listParam(RecordKindSchema.options, "Only records of these kinds.", "event,statement"),
       story: idParam("Only records of this story.", "iraq-parliament-foreign-forces-2020"),
@@ -53,10 +60,9 @@ const route = createRoute({
 export function searchRoutes(store: Store) {
   return createRouter().openapi(route, (c) => {
     const q = c.req.valid("query");
-    const kinds = splitList(q.kind) as RecordKind[];
     const hits = search(store.dataset, q.q, {
       limit: MAX_HITS,
-      ...(kinds.length && { kinds }),
+      ...(q.kind && { kinds: q.kind }),
       ...(q.story && { story: q.story }),
     });
     const page = listPage(c, hits, q);

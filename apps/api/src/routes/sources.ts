@@ -19,10 +19,10 @@ import {
   PathIdSchema,
   pageParams,
   recordFormatParam,
-  splitList,
 } from "../openapi/params.js";
 import { jsonLdResponses, listResponses, recordResponses } from "../openapi/responses.js";
 import { AnnotationSchema, pageOf, SegmentSchema, SourceSchema } from "../openapi/schemas.js";
+import { LANGUAGE_PATTERN } from "../openapi/values.js";
 import type { CsvColumn } from "../representations/stream.js";
 import { createRouter, jsonLd, recordUrl } from "../router.js";
 import type { Store } from "../store.js";
@@ -74,7 +74,8 @@ const list = createRoute({
       story: idParam("Only the sources of this story.", "iraq-parliament-foreign-forces-2020"),
       language: z
         .string()
-        .regex(/^[a-z]{2,3}$/)
+        .max(3)
+        .regex(LANGUAGE_PATTERN)
         .optional()
         .meta({ description: "Only texts in this language (BCP 47 primary tag).", example: "en" }),
       ...pageParams,
@@ -136,7 +137,7 @@ const webAnnotationsRoute = createRoute({
   summary: "Get a source's annotations as W3C Web Annotations",
   description:
     "Every span of the source that grounds a record, as a W3C Web Annotation collection in JSON-LD: each target selected by TextQuoteSelector (the exact words with 32 characters of context either side, which survive edits to the text) and TextPositionSelector (offsets in Unicode code points), each body the record the words ground. Ready for Hypothesis-style anchoring and annotation servers.",
-  request: { params: PathIdSchema },
+  request: { params: PathIdSchema, query: z.strictObject({}) },
   responses: jsonLdResponses(WebAnnotationCollectionSchema, "The source's annotations."),
 });
 
@@ -195,9 +196,8 @@ export function sourceRoutes(store: Store) {
       const { id } = c.req.valid("param");
       const q = c.req.valid("query");
       requireSource(id);
-      const kinds = splitList(q.kind);
       const found = (annotationsOf.get(id) ?? []).filter(
-        (a) => kinds.length === 0 || kinds.includes(a.ref.kind),
+        (a) => !q.kind || q.kind.includes(a.ref.kind),
       );
       const page = listPage(c, found, q);
       if (page.format !== "json") return exportList(c, page, annotationColumns, (a) => a);

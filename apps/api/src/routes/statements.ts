@@ -1,12 +1,9 @@
 import {
-  type Attribution,
   AttributionSchema,
   filterStatements,
   formatDate,
-  type Quotation,
   QuotationSchema,
   recordEvidence,
-  type SpeechAct,
   SpeechActSchema,
   type Statement,
   type StatementFilter,
@@ -26,7 +23,6 @@ import {
   pageParams,
   recordFormatParam,
   sortParam,
-  splitList,
   textParam,
 } from "../openapi/params.js";
 import { listResponses, recordResponses } from "../openapi/responses.js";
@@ -107,7 +103,7 @@ export const statementFilterQuery = {
 };
 
 type FilterQuery = {
-  [K in keyof StatementFilter]?: string | undefined;
+  [K in keyof StatementFilter]?: StatementFilter[K] | undefined;
 } & { q?: string | undefined };
 
 export function statementFilter(q: FilterQuery): StatementFilter {
@@ -115,9 +111,9 @@ export function statementFilter(q: FilterQuery): StatementFilter {
     ...(q.story && { story: q.story }),
     ...(q.speaker && { speaker: q.speaker }),
     ...(q.actor && { actor: q.actor }),
-    ...(q.act && { act: splitList(q.act) as SpeechAct[] }),
-    ...(q.quotation && { quotation: splitList(q.quotation) as Quotation[] }),
-    ...(q.attribution && { attribution: splitList(q.attribution) as Attribution[] }),
+    ...(q.act && { act: q.act }),
+    ...(q.quotation && { quotation: q.quotation }),
+    ...(q.attribution && { attribution: q.attribution }),
     ...(q.about && { about: q.about }),
     ...(q.source && { source: q.source }),
     ...(q.from && { from: q.from }),
@@ -197,7 +193,7 @@ export function statementRoutes(store: Store) {
         filterStatements(store.dataset, statementFilter(q)),
         q.sort,
       );
-      const expand = expansions<StatementExpand>(q.expand);
+      const expand = expansions(q.expand);
       const page = listPage(c, statements, q);
       const present = (s: Statement) => presentStatement(store, s, expand);
       if (page.format !== "json") return exportList(c, page, statementColumns, present);
@@ -211,6 +207,6 @@ export function statementRoutes(store: Store) {
       if (recordFormat(c, q.format) === "jsonld") {
         return jsonLd(c, store, { kind: "statement", id: statement.id });
       }
-      return c.json(presentStatement(store, statement, expansions<StatementExpand>(q.expand)), 200);
+      return c.json(presentStatement(store, statement, expansions(q.expand)), 200);
     });
 }

@@ -1,10 +1,8 @@
 import {
   compareSources,
-  EVENT_TYPES,
-  type EventType,
+  EventTypeSchema,
   formatPartialDate,
   matchesText,
-  type SpeechAct,
   SpeechActSchema,
   type Story,
   type TimelineEntry,
@@ -25,7 +23,6 @@ import {
   pageParams,
   recordFormatParam,
   sortParam,
-  splitList,
   textParam,
 } from "../openapi/params.js";
 import { documentResponses, listResponses, recordResponses } from "../openapi/responses.js";
@@ -35,9 +32,13 @@ import {
   StoryItemSchema,
   TimelineEntrySchema,
 } from "../openapi/schemas.js";
+import { idList } from "../openapi/values.js";
 import type { CsvColumn } from "../representations/stream.js";
 import { createRouter, expansions, jsonLd } from "../router.js";
 import type { Store } from "../store.js";
+
+/** a story has a handful of sources; comparing more than this at once is no comparison */
+const MAX_COMPARED_SOURCES = 20;
 
 const storyColumns: CsvColumn<Story>[] = [
   { header: "id", value: (s) => s.id },
@@ -118,7 +119,7 @@ const timelineRoute = createRoute({
     query: z.strictObject({
       kinds: listParam(["event", "statement"], "Only these kinds of entry.", "event"),
       type: listParam(
-        Object.keys(EVENT_TYPES),
+        EventTypeSchema.options,
         "Only events of these types (and no statements).",
         "airstrike",
       ),
@@ -154,11 +155,13 @@ const comparison = createRoute({
   request: {
     params: PathIdSchema,
     query: z.strictObject({
-      sources: z.string().optional().meta({
-        description:
-          "The source ids to compare, comma-separated; all of the story's sources by default.",
-        example: "tellerreport-2020-01-05,cosmoschronicle-parliament-resolution",
-      }),
+      sources: idList(MAX_COMPARED_SOURCES)
+        .optional()
+        .meta({
+          param: { style: "form", explode: false },
+          description: `The source ids to compare, comma-separated (at most ${MAX_COMPARED_SOURCES}); all of the story's sources by default.`,
+          example: ["tellerreport-2020-01-05", "cosmoschronicle-parliament-resolution"],
+        }),
     }),
   },
   responses: documentResponses(SourceComparisonSchema, "The comparison."),
@@ -177,7 +180,7 @@ export function storyRoutes(store: Store) {
         (s) => !q.q || matchesText(`${s.title} ${s.summary}`, q.q),
       );
       if (q.sort === "-start") stories = [...stories].reverse();
-      const expand = expansions<"sources">(q.expand);
+      const expand = expansions(q.expand);
       const page = listPage(c, stories, q);
       const present = (s: Story) => presentStory(store, s, expand);
       if (page.format !== "json") return exportList(c, page, storyColumns, present);
@@ -189,7 +192,7 @@ export function storyRoutes(store: Store) {
       const story = requireStory(id);
       if (recordFormat(c, q.format) === "jsonld")
         return jsonLd(c, store, { kind: "story", id: story.id });
-      return c.json(presentStory(store, story, expansions<"sources">(q.expand)), 200);
+      return c.json(presentStory(store, story, expansions(q.expand)), 200);
     })
     .openapi(timelineRoute, (c) => {
       const { id } = c.req.valid("param");
@@ -198,9 +201,9 @@ export function storyRoutes(store: Store) {
       checkDateRange(q);
       const entries = timeline(store.dataset, {
         story: id,
-        ...(q.kinds && { kinds: splitList(q.kinds) as ("event" | "statement")[] }),
-        ...(q.type && { type: splitList(q.type) as EventType[] }),
-        ...(q.act && { act: splitList(q.act) as SpeechAct[] }),
+        ...(q.kinds && { kinds: q.kinds }),
+        ...(q.type && { type: q.type }),
+        ...(q.act && { act: q.act }),
         ...(q.actor && { actor: q.actor }),
         ...(q.source && { source: q.source }),
         ...(q.from && { from: q.from }),
@@ -215,7 +218,7 @@ export function storyRoutes(store: Store) {
       const { id } = c.req.valid("param");
       const q = c.req.valid("query");
       const story = requireStory(id);
-      const ids = q.sources === undefined ? story.sources : [...new Set(splitList(q.sources))];
+      const ids = q.sources === undefined ? story.sources : [...new Set(q.sources)];
       const foreign = ids.filter((s) => !story.sources.includes(s));
       if (foreign.length > 0) {
         throw invalidParameter(

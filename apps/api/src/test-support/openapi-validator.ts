@@ -50,8 +50,23 @@ export function openApiValidator(document: OpenApiDocument) {
         body,
       );
     },
+    /** against the problem schema of the body's status (each narrows `type` to its own types) */
     validateProblem(body: unknown) {
-      return validate(pointer("components", "schemas", "Problem"), body);
+      const status = (body as { status?: unknown } | null)?.status;
+      const schemas = (document.components?.schemas ?? {}) as Record<
+        string,
+        { properties?: { status?: { enum?: unknown[] } } }
+      >;
+      const name = Object.keys(schemas).find((n) =>
+        schemas[n]?.properties?.status?.enum?.includes(status),
+      );
+      if (name) return validate(pointer("components", "schemas", name), body);
+      // a 405 answers no documented operation: only its shape can be checked, as a 404's
+      return validate(pointer("components", "schemas", "NotFoundProblem"), {
+        ...(body as object),
+        type: "/problems/not-found",
+        status: 404,
+      });
     },
   };
 }

@@ -30,9 +30,9 @@ describe("W3C Web Annotation export", () => {
         const after = codePoints.slice(position.end).join("");
         expect(before.endsWith(quote.prefix)).toBe(true);
         expect(after.startsWith(quote.suffix)).toBe(true);
-        expect(annotation.body[0]?.source).toMatch(
-          /^https:\/\/dossier\.example\/[a-z]+\/[a-z0-9-]+$/,
-        );
+        const [record] = annotation.body;
+        if (record?.type !== "SpecificResource") throw new Error("the record comes first");
+        expect(record.source).toMatch(/^https:\/\/dossier\.example\/[a-z]+\/[a-z0-9-]+$/);
       }
     }
   });

@@ -19,23 +19,31 @@ export const WebAnnotationSchema = z
     id: z.string(),
     type: z.literal("Annotation"),
     motivation: z.enum(["linking", "assessing"]),
-    body: z.tuple([
-      z.strictObject({
-        type: z.literal("SpecificResource"),
-        source: z.string().meta({ description: "The record the words ground." }),
-        purpose: z.enum(["describing", "identifying", "tagging", "assessing"]),
-      }),
-      z.strictObject({
-        type: z.literal("TextualBody"),
-        value: z.string(),
-        format: z.literal("text/plain"),
-        language: z.literal("en"),
-        purpose: z.literal("describing"),
-      }),
-    ]),
+    body: z
+      .array(
+        z.union([
+          z.strictObject({
+            type: z.literal("SpecificResource"),
+            source: z.string().meta({ description: "The record the words ground." }),
+            purpose: z.enum(["describing", "identifying", "tagging", "assessing"]),
+          }),
+          z.strictObject({
+            type: z.literal("TextualBody"),
+            value: z.string(),
+            format: z.literal("text/plain"),
+            language: z.literal("en"),
+            purpose: z.literal("describing"),
+          }),
+        ]),
+      )
+      .length(2)
+      .meta({ description: "The record the words ground, then a label for it." }),
     target: z.strictObject({
       source: z.string().meta({ description: "The source text." }),
-      selector: z.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema]),
+      selector: z
+        .array(z.union([TextQuoteSelectorSchema, TextPositionSelectorSchema]))
+        .length(2)
+        .meta({ description: "A TextQuoteSelector, then a TextPositionSelector." }),
     }),
   })
   .meta({
