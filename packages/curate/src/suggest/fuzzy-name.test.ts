@@ -13,5 +13,8 @@ describe("name matching", () => {
     expect(nameSimilarity("Matthew Miller", "Matthew H. Tueller")).toBe(0);
     expect(nameSimilarity("Muqtada al-Sadr", "Osama al-Nujaifi")).toBe(0);
     expect(nameSimilarity("Abu Mahdi al-Muhandis", "Adil Abdul-Mahdi")).toBe(0);
+    expect(nameSimilarity("Mahdi", "Adil Abdul-Mahdi")).toBeGreaterThan(
+      nameSimilarity("Mahdi", "Abu Mahdi al-Muhandis"),
+    );
   });
 });

@@ -29,7 +29,8 @@ export function sameNameWord(a: string, b: string): boolean {
 
 /**
  * How well a name found in a text matches a known name, 0 to 1: every word of the found name must
- * match a word of the known one, and its last word (the surname, or the head) must be among them.
+ * match a word of the known one, and its last word (the surname, or the head) must be among them;
+ * matching the known name's last word counts for more.
  */
 export function nameSimilarity(found: string, known: string): number {
   const f = nameTokens(found);
@@ -39,5 +40,7 @@ export function nameSimilarity(found: string, known: string): number {
   for (const word of f) if (k.some((w) => sameNameWord(word, w))) matched++;
   const last = f[f.length - 1] as string;
   if (matched < f.length || !k.some((w) => sameNameWord(last, w))) return 0;
-  return matched / Math.max(f.length, k.length);
+  // a surname alone ("Mahdi") names the one whose surname it is, not one who has it as a first name
+  const surname = sameNameWord(last, k[k.length - 1] as string) ? 0.5 : 0;
+  return Math.min(1, matched / Math.max(f.length, k.length) + surname);
 }

@@ -61,7 +61,8 @@ export function sentenceStatements(
       : sentence.end;
     const speaker =
       i > 0 && last ? last : guessSpeaker(text, sentence, cue, { ...context, previous: last });
-    if (speaker) last = speaker;
+    // an unnamed speaker breaks the chain: a later "she said" must not reach back past it
+    last = speaker;
     const reported = reportedWords(text, cue, speaker, { start: cue.end, end });
     for (const words of demands(text, cue.act, reported)) {
       const quotation = quotationMode(cue, words, quoted);
