@@ -1,0 +1,138 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { STORY, studio, versionIn } from "./test-support/studio.js";
+
+let s: Awaited<ReturnType<typeof studio>>;
+beforeEach(async () => {
+  s = await studio();
+});
+afterEach(() => s.remove());
+
+const SOURCE = "cosmoschronicle-parliament-resolution";
+const page = `/stories/${STORY}/sources/${SOURCE}`;
+const file = () => join(s.dataDir, "stories", STORY, "statements.yaml");
+
+/** The fields of a form page as the browser would post them. */
+function fieldsOf(html: string): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  const add = (k: string, v: string) => {
+    const prev = out[k];
+    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+  };
+  const decode = (v: string) =>
+    v
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+  for (const m of html.matchAll(/<input name="([^"]+)"(?: type="hidden")? value="([^"]*)"/g))
+    add(m[1] as string, decode(m[2] as string));
+  for (const m of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g))
+    add(m[1] as string, decode(m[2] as string));
+  for (const m of html.matchAll(/<textarea name="([^"]+)"[^>]*>([^<]*)<\/textarea>/g))
+    add(m[1] as string, decode(m[2] as string));
+  for (const m of html.matchAll(/<select name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
+    for (const o of (m[2] as string).matchAll(/<option value="([^"]*)" selected="">/g))
+      add(m[1] as string, o[1] as string);
+  }
+  return out;
+}
+
+type Form = Record<string, string | string[]>;
+
+async function acceptFirstSuggestion(): Promise<Form> {
+  const html = await (await s.get(`${page}/statement?suggestion=0`)).text();
+  return fieldsOf(html);
+}
+
+describe("saving a statement", () => {
+  it("writes an accepted suggestion into the YAML, after the records and with the comments intact", async () => {
+    const before = await readFile(file(), "utf8");
+    const fields = {
+      ...(await acceptFirstSuggestion()),
+      gist: "The prime minister urged the vote.",
+    };
+    const res = await s.post(`${page}/statement`, fields);
+    expect(res.status).toBe(303);
+    const after = await readFile(file(), "utf8");
+    expect(after.startsWith(before)).toBe(true);
+    const saved = parse(after).statements.at(-1);
+    expect(saved).toMatchObject({
+      speaker: "adil-abdul-mahdi",
+      act: "call",
+      gist: "The prime minister urged the vote.",
+      attestations: [
+        {
+          source: SOURCE,
+          quotation: "paraphrase",
+          evidence: [{ quote: "urged by its caretaker prime minister" }],
+        },
+      ],
+    });
+  });
+
+  it("keeps the curator's input when a check fails, says where, and writes nothing", async () => {
+    const before = await readFile(file(), "utf8");
+    const fields = {
+      ...(await acceptFirstSuggestion()),
+      id: "Not An Id",
+      gist: "My careful gist.",
+      evidence: ["words that are not in the text"],
+    };
+    const res = await s.post(`${page}/statement`, fields);
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain("My careful gist.");
+    expect(html).toContain('value="Not An Id"');
+    expect(html).toMatch(/<code>id<\/code> lowercase words joined by hyphens/);
+    expect(await readFile(file(), "utf8")).toBe(before);
+    const fixed = await s.post(`${page}/statement`, {
+      ...fields,
+      id: "st-fixed",
+      evidence: ["urged by its caretaker prime minister"],
+    });
+    expect(fixed.status).toBe(303);
+  });
+
+  it("tells the second of two tabs that the file changed, keeps its input, and loses neither save", async () => {
+    const first: Form = { ...(await acceptFirstSuggestion()), id: "st-tab-one", gist: "Tab one." };
+    const second: Form = { ...(await acceptFirstSuggestion()), id: "st-tab-two", gist: "Tab two." };
+    expect(first.version).toBe(second.version);
+    expect((await s.post(`${page}/statement`, first)).status).toBe(303);
+    const clash = await s.post(`${page}/statement`, second);
+    expect(clash.status).toBe(409);
+    const html = await clash.text();
+    expect(html).toMatch(/changed since you opened this form.*st-tab-one/);
+    expect(html).toContain("Tab two.");
+    const ids = () =>
+      readFile(file(), "utf8").then((t) => parse(t).statements.map((x: { id: string }) => x.id));
+    expect(await ids()).toContain("st-tab-one");
+    expect(await ids()).not.toContain("st-tab-two");
+    // saving again from the page that said so keeps both
+    expect((await s.post(`${page}/statement`, fieldsOf(html))).status).toBe(303);
+    expect(await ids()).toEqual(expect.arrayContaining(["st-tab-one", "st-tab-two"]));
+  });
+
+  it("attaches selected words as evidence to an existing record", async () => {
+    const text = await readFile(
+      join(s.dataDir, "stories", STORY, "sources", `${SOURCE}.txt`),
+      "utf8",
+    );
+    const start = text.indexOf("Tehran called it");
+    const version = versionIn(await (await s.get(page)).text());
+    const res = await s.post(`${page}/evidence`, {
+      record: "st-iran-vows-revenge",
+      start: String(start),
+      end: String(start + 16),
+      version,
+    });
+    expect(res.status).toBe(303);
+    const record = parse(await readFile(file(), "utf8")).statements.find(
+      (x: { id: string }) => x.id === "st-iran-vows-revenge",
+    );
+    expect(record.evidence.at(-1)).toEqual({ source: SOURCE, quote: "Tehran called it" });
+  });
+});
