@@ -35,9 +35,9 @@ function Select(props: {
   none?: string;
 }) {
   return (
-    <label>
-      {props.label}
-      <select name={props.name}>
+    <div class="field">
+      <label for={`f-${props.name}`}>{props.label}</label>
+      <select name={props.name} id={`f-${props.name}`}>
         {props.none !== undefined && <option value="">{props.none}</option>}
         {props.options.map(([value, label]) => (
           <option value={value} selected={value === props.value}>
@@ -46,7 +46,7 @@ function Select(props: {
         ))}
       </select>
       <Problems field={props.name} messages={props.messages} />
-    </label>
+    </div>
   );
 }
 
@@ -58,9 +58,9 @@ function Pick(props: {
   messages: CheckMessage[];
 }) {
   return (
-    <label>
-      {props.label}
-      <select name={`${props.name}[]`} multiple size={4}>
+    <div class="field">
+      <label for={`f-${props.name}`}>{props.label}</label>
+      <select name={`${props.name}[]`} id={`f-${props.name}`} multiple size={4}>
         {props.options.map(([value, label]) => (
           <option value={value} selected={props.values.includes(value)}>
             {label}
@@ -68,7 +68,7 @@ function Pick(props: {
         ))}
       </select>
       <Problems field={props.name} messages={props.messages} />
-    </label>
+    </div>
   );
 }
 
@@ -80,12 +80,12 @@ function Text(props: {
   hint?: string;
 }) {
   return (
-    <label>
-      {props.label}
-      <input name={props.name} value={one(props.input, props.name)} />
+    <div class="field">
+      <label for={`f-${props.name}`}>{props.label}</label>
+      <input name={props.name} id={`f-${props.name}`} value={one(props.input, props.name)} />
       {props.hint && <small>{props.hint}</small>}
       <Problems field={props.name} messages={props.messages} />
-    </label>
+    </div>
   );
 }
 
@@ -130,14 +130,14 @@ export function StatementForm(props: {
           `${a.label}${a.cameo ? ` (CAMEO ${a.cameo.code})` : ""}`,
         ])}
       />
-      <label>
-        Gist
-        <textarea name="gist" rows={3}>
+      <div class="field">
+        <label for="f-gist">Gist</label>
+        <textarea name="gist" id="f-gist" rows={3}>
           {one(input, "gist")}
         </textarea>
         <small>only what every attestation supports, in neutral words</small>
         <Problems field="gist" messages={messages} />
-      </label>
+      </div>
       <fieldset>
         <legend>Evidence (the source's exact words)</legend>
         {evidence.map((words, i) => (
