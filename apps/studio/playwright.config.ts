@@ -8,12 +8,15 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: [["list"]],
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
+  reporter: [["list"], ["json", { outputFile: "reports/browser.json" }]],
+  // limits for a hang, sized for a loaded machine; every wait is on a condition, never a timer
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   use: {
     baseURL: process.env.BASE_URL ?? "http://127.0.0.1:3100",
     browserName: "chromium",
+    actionTimeout: 30_000,
+    navigationTimeout: 60_000,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [

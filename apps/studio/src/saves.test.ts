@@ -28,10 +28,11 @@ function fieldsOf(html: string): Record<string, string | string[]> {
       .replace(/&lt;/g, "<")
       .replace(/&gt;/g, ">")
       .replace(/&amp;/g, "&");
-  for (const m of html.matchAll(/<input name="([^"]+)"(?: type="hidden")? value="([^"]*)"/g))
-    add(m[1] as string, decode(m[2] as string));
-  for (const m of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g))
-    add(m[1] as string, decode(m[2] as string));
+  for (const m of html.matchAll(/<input ([^>]*)\/?>/g)) {
+    const name = /name="([^"]+)"/.exec(m[1] as string)?.[1];
+    const value = /value="([^"]*)"/.exec(m[1] as string)?.[1];
+    if (name && value !== undefined) add(name, decode(value));
+  }
   for (const m of html.matchAll(/<textarea name="([^"]+)"[^>]*>([^<]*)<\/textarea>/g))
     add(m[1] as string, decode(m[2] as string));
   for (const m of html.matchAll(/<select name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
