@@ -46,7 +46,7 @@ export function recordFromInput(input: FormInput, source: string): Record<string
   if (str(input, "occasionKind")) {
     attestation.occasion = {
       kind: str(input, "occasionKind"),
-      ...quote(str(input, "occasionQuote")),
+      ...(str(input, "occasionQuote") ? { words: quote(str(input, "occasionQuote")) } : {}),
     };
   }
   attestation.evidence = evidence
@@ -104,7 +104,7 @@ export function inputFromSuggestion(
     cue: a?.cue?.quote ?? "",
     cueOccurrence: String(a?.cue?.occurrence ?? ""),
     occasionKind: a?.occasion?.kind ?? "",
-    occasionQuote: a?.occasion?.quote ?? "",
+    occasionQuote: a?.occasion?.words?.quote ?? "",
     evidence: a?.evidence.map((e) => e.quote) ?? [],
     occurrence: a?.evidence.map((e) => String(e.occurrence ?? "")) ?? [],
     dateValue: date?.value ?? "",

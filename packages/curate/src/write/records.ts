@@ -15,7 +15,8 @@ export interface AttestationInput {
   attribution: "named" | "unnamed" | "outlet" | "none";
   speakerName?: QuoteInput;
   cue?: QuoteInput;
-  occasion?: QuoteInput & { kind: string };
+  /** the occasion this source gives, and its words ("in a letter") */
+  occasion?: { kind: string; words?: QuoteInput };
   evidence: QuoteInput[];
 }
 
@@ -88,7 +89,7 @@ export function statementFromSuggestion(
   }
   if (s.cueSpan) attestation.cue = quoteAt(input.text, s.cueSpan);
   if (s.occasion)
-    attestation.occasion = { kind: s.occasion.kind, ...quoteAt(input.text, s.occasion) };
+    attestation.occasion = { kind: s.occasion.kind, words: quoteAt(input.text, s.occasion) };
   const date = dateFor(s, input.source, input.published);
   return {
     id: input.id,

@@ -18,7 +18,7 @@ export const AttestationInputSchema = z.strictObject({
   attribution: z.enum(["named", "unnamed", "outlet", "none"]),
   speakerName: Quote.optional(),
   cue: Quote.optional(),
-  occasion: Quote.extend({ kind: OccasionKindSchema }).optional(),
+  occasion: z.strictObject({ kind: OccasionKindSchema, words: Quote.optional() }).optional(),
   evidence: z.array(Quote).min(1),
 });
 
