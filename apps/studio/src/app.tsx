@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
+import { MAX_INPUT_BYTES } from "@dossier/curate";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { guard } from "./csrf.js";
 import { sourceRoutes } from "./routes/source.js";
 import { statementRoutes } from "./routes/statements.js";
@@ -28,6 +30,8 @@ export function createApp(options: StudioOptions) {
   const hosts = () => [`127.0.0.1:${options.port()}`, `localhost:${options.port()}`];
   const app = new Hono<Env>();
   app.use("*", guard(hosts));
+  // a source may be up to MAX_INPUT_BYTES; a form, far less: more is a mistake or an attack
+  app.use("*", bodyLimit({ maxSize: MAX_INPUT_BYTES + 64 * 1024, onError: (c) => c.text("too large", 413) }));
   app.use("*", async (c, next) => {
     c.set("store", store);
     await next();

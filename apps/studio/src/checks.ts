@@ -79,7 +79,8 @@ export function checkStatement(
     ];
     if (a.speakerName) quotes.push([["attestations", i, "speakerName", "quote"], a.speakerName]);
     if (a.cue) quotes.push([["attestations", i, "cue", "quote"], a.cue]);
-    if (a.occasion?.words) quotes.push([["attestations", i, "occasion", "words", "quote"], a.occasion.words]);
+    if (a.occasion?.words)
+      quotes.push([["attestations", i, "occasion", "words", "quote"], a.occasion.words]);
     for (const [path, q] of quotes) {
       if (!locate(text, q.quote, q.occurrence ?? 1)) {
         say(

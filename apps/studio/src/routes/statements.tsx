@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import type { Env } from "../app.js";
 import { type CheckMessage, checkStatement } from "../checks.js";
 import { readStory, type StudioData } from "../context.js";
+import { coreChecks } from "../core-checks.js";
 import {
   type FormInput,
   formInput,
@@ -111,6 +112,13 @@ export const statementRoutes = new Hono<Env>()
     const record = recordFromInput(input, source);
     const messages = checkStatement(record, data);
     if (messages.length) return formPage(c, { story, source, input, version, data, messages }, 422);
+    // then the data check itself, on the folder as the save would leave it
+    const { text: current } = await store.read(statementsFile(story));
+    const next = appendToList(current || "statements: []\n", ["statements"], record);
+    const index = data.statements.length;
+    const found = await coreChecks(store.root, statementsFile(story), next, "statements", index);
+    if (found.length)
+      return formPage(c, { story, source, input, version, data, messages: found }, 422);
     try {
       await store.write(statementsFile(story), version, (text) =>
         appendToList(text || "statements: []\n", ["statements"], record),
