@@ -31,7 +31,10 @@ export function createApp(options: StudioOptions) {
   const app = new Hono<Env>();
   app.use("*", guard(hosts));
   // a source may be up to MAX_INPUT_BYTES; a form, far less: more is a mistake or an attack
-  app.use("*", bodyLimit({ maxSize: MAX_INPUT_BYTES + 64 * 1024, onError: (c) => c.text("too large", 413) }));
+  app.use(
+    "*",
+    bodyLimit({ maxSize: MAX_INPUT_BYTES + 64 * 1024, onError: (c) => c.text("too large", 413) }),
+  );
   app.use("*", async (c, next) => {
     c.set("store", store);
     await next();
