@@ -1,4 +1,4 @@
-import { StatementRecordSchema } from "@dossier/curate";
+import { StatementInputSchema } from "@dossier/core";
 import { locate, type StudioData } from "./context.js";
 
 export interface CheckMessage {
@@ -33,7 +33,8 @@ export function checkStatement(
   data: StudioData,
   options: { replacing?: string } = {},
 ): CheckMessage[] {
-  const parsed = StatementRecordSchema.safeParse(record);
+  // the folder gives a record its story; the schema is core's, as the data check uses it
+  const parsed = StatementInputSchema.safeParse({ ...record, story: "story" });
   if (!parsed.success) {
     return parsed.error.issues.map((i) => {
       const path = i.path as (string | number)[];

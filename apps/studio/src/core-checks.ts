@@ -1,13 +1,9 @@
-import { StatementSchema } from "@dossier/core";
 import { compileDataset, formatDataError, readDataFolder } from "@dossier/core/compile";
 import type { CheckMessage } from "./checks.js";
 
-/** Whether core checks the statement format the studio writes (the attestation model). */
-export const coreKnowsAttestations = "attestations" in StatementSchema.shape;
-
 /**
  * The data check run on the folder as it would be after a save, with `file` holding `text`: the
- * messages about the record at `index` of its list. Run only where core reads the format written.
+ * messages about the record at `index` of its list.
  */
 export async function coreChecks(
   dataDir: string,
@@ -16,7 +12,6 @@ export async function coreChecks(
   list: string,
   index: number,
 ): Promise<CheckMessage[]> {
-  if (!coreKnowsAttestations) return [];
   const files = (await readDataFolder(dataDir)).map((f) => (f.path === file ? { ...f, text } : f));
   const result = compileDataset(files);
   if (result.ok) return [];

@@ -44,9 +44,17 @@ function fieldsOf(html: string): Record<string, string | string[]> {
 
 type Form = Record<string, string | string[]>;
 
+// the rewrite is undated: the curator gives the date, as the curated records do
+const DATE = {
+  dateValue: "2020-01-05",
+  datePrecision: "day",
+  dateBasis: "context",
+  dateReasoning: "The rewritten report's date, 5 January 2020.",
+};
+
 async function acceptFirstSuggestion(): Promise<Form> {
   const html = await (await s.get(`${page}/statement?suggestion=0`)).text();
-  return fieldsOf(html);
+  return { ...fieldsOf(html), ...DATE };
 }
 
 describe("saving a statement", () => {
@@ -88,7 +96,7 @@ describe("saving a statement", () => {
     const html = await res.text();
     expect(html).toContain("My careful gist.");
     expect(html).toContain('value="Not An Id"');
-    expect(html).toMatch(/<code>id<\/code> lowercase words joined by hyphens/);
+    expect(html).toMatch(/<code>id<\/code> ids are lowercase words joined by hyphens/);
     expect(await readFile(file(), "utf8")).toBe(before);
     const fixed = await s.post(`${page}/statement`, {
       ...fields,
@@ -134,6 +142,7 @@ describe("saving a statement", () => {
     const record = parse(await readFile(file(), "utf8")).statements.find(
       (x: { id: string }) => x.id === "st-iran-vows-revenge",
     );
-    expect(record.evidence.at(-1)).toEqual({ source: SOURCE, quote: "Tehran called it" });
+    const attestation = record.attestations.find((a: { source: string }) => a.source === SOURCE);
+    expect(attestation.evidence.at(-1)).toEqual({ quote: "Tehran called it" });
   });
 });

@@ -1,4 +1,4 @@
-import type { StatementInput, StatementSuggestion } from "@dossier/curate";
+import type { StatementSuggestion } from "@dossier/curate";
 import { dateFor, quoteAt, statementFromSuggestion } from "@dossier/curate";
 
 /** The form's fields as strings, exactly as the curator typed them: what a failed save gives back. */
@@ -144,5 +144,3 @@ export function inputFromSelection(
     dateReasoning: date?.resolution.reasoning ?? "",
   };
 }
-
-export type { StatementInput };

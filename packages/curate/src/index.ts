@@ -14,5 +14,4 @@ export { goldSpans } from "./measure/gold.js";
 export * from "./suggest/index.js";
 export { removeStaleTemporaries, writeFileAtomic } from "./write/atomic.js";
 export * from "./write/records.js";
-export { AttestationInputSchema, StatementRecordSchema } from "./write/statement-schema.js";
 export { appendToList, renderValue, replaceInList, YamlEditError } from "./write/yaml-edit.js";

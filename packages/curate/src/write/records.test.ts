@@ -1,10 +1,10 @@
+import { StatementInputSchema } from "@dossier/core";
 import { describe, expect, it } from "vitest";
 import { readActors, readSources } from "../data/folder.js";
 import { FIRST_STORY } from "../measure/first-story.js";
 import { suggest } from "../suggest/index.js";
 import { REPO_DATA } from "../test-support/data-copy.js";
 import { quoteAt, statementFromSuggestion, uniqueId } from "./records.js";
-import { StatementRecordSchema } from "./statement-schema.js";
 
 describe("a suggestion as a record", () => {
   it("becomes a statement in the attestation format whose every quote is the source's words", async () => {
@@ -19,7 +19,9 @@ describe("a suggestion as a record", () => {
           text: source.text,
           published,
         });
-        expect(StatementRecordSchema.safeParse(record).error).toBeUndefined();
+        expect(
+          StatementInputSchema.safeParse({ ...record, story: FIRST_STORY }).error,
+        ).toBeUndefined();
         const [attestation] = record.attestations;
         for (const q of [
           ...(attestation?.evidence ?? []),

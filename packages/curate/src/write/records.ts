@@ -1,39 +1,14 @@
-import type { SpeechAct } from "@dossier/core";
+import type { AttestationInputSchema, OccasionKind, StatementInputSchema } from "@dossier/core";
+import type * as z from "zod";
 import type { StatementSuggestion } from "../suggest/statements.js";
 import type { Span } from "../suggest/text.js";
 
-/** A quote as curators write it: the words, and which occurrence when they recur in the text. */
-export interface QuoteInput {
-  quote: string;
-  occurrence?: number;
-  note?: string;
-}
+/** A quote inside a record that names its source: the words, and which occurrence when they recur. */
+export type QuoteInput = { quote: string; occurrence?: number; note?: string };
 
-export interface AttestationInput {
-  source: string;
-  quotation: "direct" | "partial" | "indirect" | "paraphrase";
-  attribution: "named" | "unnamed" | "outlet" | "none";
-  speakerName?: QuoteInput;
-  cue?: QuoteInput;
-  /** the occasion this source gives, and its words ("in a letter") */
-  occasion?: { kind: string; words?: QuoteInput };
-  evidence: QuoteInput[];
-}
-
-/** A statement in the input format curators write (data/README.md): one attestation per source. */
-export interface StatementInput {
-  id: string;
-  speaker: string | null;
-  act: SpeechAct;
-  gist: string;
-  date: Record<string, unknown>;
-  communication?: string;
-  addressees: string[];
-  targets: string[];
-  mentions: string[];
-  about: string[];
-  attestations: AttestationInput[];
-}
+/** A statement as curators write it (core's input schema; the folder gives its story). */
+export type StatementRecord = Omit<z.input<typeof StatementInputSchema>, "story">;
+export type AttestationRecord = z.input<typeof AttestationInputSchema>;
 
 /** The words at a span, with the occurrence number the checks need when they recur. */
 export function quoteAt(text: string, span: Span): QuoteInput {
@@ -48,14 +23,18 @@ export function quoteAt(text: string, span: Span): QuoteInput {
 }
 
 /** A date from a suggestion, with the resolution a reader needs to check it. */
-export function dateFor(s: StatementSuggestion, source: string, published: string | undefined) {
+export function dateFor(
+  s: StatementSuggestion,
+  source: string,
+  published: string | undefined,
+): StatementRecord["date"] | undefined {
   if (s.date) {
     const anchor = published ? `the publication date, ${published}` : "the report's date";
     return {
       value: s.date.value,
       precision: s.date.precision,
       resolution: {
-        basis: "relative",
+        basis: "relative" as const,
         words: [{ source, quote: s.date.words }],
         anchor,
         reasoning: `"${s.date.words}" read against ${anchor}.`,
@@ -65,9 +44,9 @@ export function dateFor(s: StatementSuggestion, source: string, published: strin
   if (!published) return undefined;
   return {
     value: published,
-    precision: "day",
+    precision: "day" as const,
     resolution: {
-      basis: "publication",
+      basis: "publication" as const,
       reasoning: `Reported on the publication date, ${published}; the text gives no other date.`,
     },
   };
@@ -77,8 +56,8 @@ export function dateFor(s: StatementSuggestion, source: string, published: strin
 export function statementFromSuggestion(
   s: StatementSuggestion,
   input: { id: string; gist: string; source: string; text: string; published?: string | undefined },
-): Partial<StatementInput> & Pick<StatementInput, "id" | "attestations"> {
-  const attestation: AttestationInput = {
+): Omit<StatementRecord, "date"> & { date?: StatementRecord["date"] } {
+  const attestation: AttestationRecord = {
     source: input.source,
     quotation: s.quotation,
     attribution: s.attribution,
@@ -89,7 +68,10 @@ export function statementFromSuggestion(
   }
   if (s.cueSpan) attestation.cue = quoteAt(input.text, s.cueSpan);
   if (s.occasion)
-    attestation.occasion = { kind: s.occasion.kind, words: quoteAt(input.text, s.occasion) };
+    attestation.occasion = {
+      kind: s.occasion.kind as OccasionKind,
+      words: quoteAt(input.text, s.occasion),
+    };
   const date = dateFor(s, input.source, input.published);
   return {
     id: input.id,

@@ -82,6 +82,17 @@ describe("writing a record into a data file", () => {
     );
   });
 
+  it("writes inline lists as the file at hand does, with or without inner spaces", () => {
+    const padded = "statements:\n  - id: a\n    targets: [ x, y ]\n";
+    expect(appendToList(padded, ["statements"], { id: "b", targets: ["z"] })).toContain(
+      "  - id: b\n    targets: [ z ]\n",
+    );
+    const tight = "statements:\n  - id: a\n    targets: [x, y]\n";
+    expect(appendToList(tight, ["statements"], { id: "b", targets: ["z"] })).toContain(
+      "  - id: b\n    targets: [z]\n",
+    );
+  });
+
   it("refuses a path that is not a list, and writes nothing", () => {
     expect(() => appendToList("story: {}\n", ["story"], 1)).toThrow(YamlEditError);
     expect(() => replaceInList(curated, ["statements"], "st-missing", {})).toThrow(YamlEditError);

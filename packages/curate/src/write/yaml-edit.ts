@@ -32,7 +32,7 @@ function sequenceAt(doc: Document, path: readonly string[]): YAMLSeq {
 }
 
 /** A value as the data files write it: scalar-only maps and lists inline, long text unfolded. */
-export function renderValue(value: unknown): string {
+export function renderValue(value: unknown, style: { paddedLists?: boolean } = {}): string {
   const doc = new Document(value);
   visit(doc, {
     Pair(_, pair) {
@@ -50,10 +50,14 @@ export function renderValue(value: unknown): string {
       }
     },
   });
-  return doc
-    .toString({ lineWidth: 0, flowCollectionPadding: true })
-    .replace(/\n$/, "")
-    .replace(/\[ ([\w, -]*) \]$/gm, "[$1]"); // lists of ids as the files write them: [a, b]
+  const text = doc.toString({ lineWidth: 0, flowCollectionPadding: true }).replace(/\n$/, "");
+  // lists of ids as the file at hand writes them: [a, b] or [ a, b ]
+  return style.paddedLists ? text : text.replace(/\[ ([\w, -]*) \]$/gm, "[$1]");
+}
+
+/** Whether a file writes its inline lists of ids with inner spaces, [ a, b ]. */
+function paddedLists(text: string): boolean {
+  return /: \[ [\w-]/.test(text) && !/: \[[\w-]/.test(text);
 }
 
 function indentOf(text: string, offset: number): number {
@@ -89,7 +93,7 @@ function check(before: string, after: string, expected: (old: unknown) => unknow
 export function appendToList(text: string, path: readonly string[], value: unknown): string {
   const doc = load(text);
   const seq = sequenceAt(doc, path);
-  const rendered = renderValue(value);
+  const rendered = renderValue(value, { paddedLists: paddedLists(text) });
   let next: string;
   const [start, end] = seq.range ?? [0, 0];
   if (seq.flow && seq.items.length === 0 && typeof value === "object" && value !== null) {
@@ -138,7 +142,9 @@ export function replaceInList(
   if (!item?.range || seq.flow) throw new YamlEditError(`no record "${id}" in ${path.join(".")}`);
   const [start, valueEnd] = item.range;
   const indent = indentOf(text, start) - 2;
-  const body = asItem(renderValue(value), indent).slice(indent + 2);
+  const body = asItem(renderValue(value, { paddedLists: paddedLists(text) }), indent).slice(
+    indent + 2,
+  );
   const end = text[valueEnd - 1] === "\n" ? valueEnd - 1 : valueEnd;
   const next = `${text.slice(0, start)}${body}${text.slice(end)}`;
   return check(text, next, (old) => {
