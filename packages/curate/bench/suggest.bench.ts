@@ -14,6 +14,8 @@ const row = (label: string, m: Measure) => [
   `${pct(m.recall)} (${m.found})`,
   `${pct(m.speakerAccuracy)} (${m.rightSpeaker})`,
   `${pct(m.actAccuracy)} (${m.rightAct})`,
+  `${pct(m.quotationAccuracy)} (${m.rightQuotation})`,
+  `${pct(m.attributionAccuracy)} (${m.rightAttribution})`,
   `${pct(m.precision)} (${m.correct})`,
 ];
 
@@ -26,6 +28,8 @@ const header = [
   "recall",
   "right speaker",
   "right act",
+  "right quotation",
+  "right attribution",
   "precision",
 ];
 const rows = [
@@ -53,8 +57,9 @@ sources of \`${FIRST_STORY}\` against the statements curated from them, and rewr
 
 - **curated spans**: the evidence quotes of the curated statements, located in their texts.
 - **recall**: curated spans that one suggestion covers at least half of.
-- **right speaker / right act**: of the spans found, those whose best-covering suggestion names
-  the curated speaker (an actor id, or none) or the curated act.
+- **right speaker / act / quotation / attribution**: of the spans found, those whose
+  best-covering suggestion has the curated speaker (an actor id, or none), act, and the curated
+  attestation's quotation (direct, partial, indirect, paraphrase) and attribution.
 - **precision**: suggestions that share at least half of the shorter span with a curated one.
 
 The aliases in \`data/actors.yaml\` were curated from these very texts, so the first row flatters

@@ -11,6 +11,8 @@ describe("suggestions against the curated first story", () => {
     expect(m.recall).toBeGreaterThanOrEqual(0.9);
     expect(m.speakerAccuracy).toBeGreaterThanOrEqual(0.85);
     expect(m.actAccuracy).toBeGreaterThanOrEqual(0.35);
+    expect(m.quotationAccuracy).toBeGreaterThanOrEqual(0.8);
+    expect(m.attributionAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(m.precision).toBeGreaterThanOrEqual(0.85);
   });
 

@@ -6,10 +6,15 @@ export interface GoldSpan extends Span {
   source: string;
   speaker: string | null;
   act: string;
+  /** the attestation's quotation and attribution, where the curated record says */
+  quotation?: string;
+  attribution?: string;
 }
 
 interface QuoteLike {
   source?: string;
+  quotation?: string;
+  attribution?: string;
   quote: string;
   occurrence?: number;
 }
@@ -29,7 +34,12 @@ export function goldSpans(
     for (const e of (st.evidence as QuoteLike[] | undefined) ?? []) quotes.push(e);
     for (const a of (st.attestations as Record<string, unknown>[] | undefined) ?? []) {
       for (const e of (a.evidence as QuoteLike[] | undefined) ?? []) {
-        quotes.push({ ...e, source: a.source as string });
+        quotes.push({
+          ...e,
+          source: a.source as string,
+          quotation: a.quotation as string,
+          attribution: a.attribution as string,
+        });
       }
     }
     for (const q of quotes) {
@@ -42,6 +52,8 @@ export function goldSpans(
         source: q.source,
         speaker: (st.speaker as string | null | undefined) ?? null,
         act: String(st.act),
+        ...(q.quotation ? { quotation: q.quotation } : {}),
+        ...(q.attribution ? { attribution: q.attribution } : {}),
         start,
         end: start + q.quote.length,
       });

@@ -8,10 +8,14 @@ export interface Measure {
   found: number;
   rightSpeaker: number;
   rightAct: number;
+  rightQuotation: number;
+  rightAttribution: number;
   correct: number;
   recall: number;
   speakerAccuracy: number;
   actAccuracy: number;
+  quotationAccuracy: number;
+  attributionAccuracy: number;
   precision: number;
 }
 
@@ -36,6 +40,8 @@ export function measure(
   let found = 0;
   let rightSpeaker = 0;
   let rightAct = 0;
+  let rightQuotation = 0;
+  let rightAttribution = 0;
   for (const g of gold) {
     let best: { s: SourcedSuggestion; covered: number } | undefined;
     for (const s of suggestions) {
@@ -47,6 +53,8 @@ export function measure(
     found++;
     if (best.s.speaker.actor === g.speaker) rightSpeaker++;
     if (best.s.act === g.act) rightAct++;
+    if (best.s.quotation === g.quotation) rightQuotation++;
+    if (best.s.attribution === g.attribution) rightAttribution++;
   }
   const correct = suggestions.filter((s) => {
     const span = spanOf(s);
@@ -62,10 +70,14 @@ export function measure(
     found,
     rightSpeaker,
     rightAct,
+    rightQuotation,
+    rightAttribution,
     correct,
     recall: ratio(found, gold.length),
     speakerAccuracy: ratio(rightSpeaker, found),
     actAccuracy: ratio(rightAct, found),
+    quotationAccuracy: ratio(rightQuotation, found),
+    attributionAccuracy: ratio(rightAttribution, found),
     precision: ratio(correct, suggestions.length),
   };
 }
