@@ -56,6 +56,7 @@ export function recordFromInput(input: FormInput, source: string): Record<string
   const date: Record<string, unknown> = {
     value: str(input, "dateValue"),
     precision: str(input, "datePrecision"),
+    ...(str(input, "datePartOfDay") ? { partOfDay: str(input, "datePartOfDay") } : {}),
     resolution: {
       basis: str(input, "dateBasis"),
       ...(str(input, "dateWords") ? { words: [{ source, quote: str(input, "dateWords") }] } : {}),
@@ -89,7 +90,7 @@ export function inputFromSuggestion(
   });
   const a = r.attestations[0];
   const date = r.date as
-    | { value: string; precision: string; resolution: Record<string, unknown> }
+    | { value: string; precision: string; partOfDay?: string; resolution: Record<string, unknown> }
     | undefined;
   const words = (date?.resolution.words as { quote: string }[] | undefined)?.[0]?.quote ?? "";
   return {
@@ -109,6 +110,7 @@ export function inputFromSuggestion(
     occurrence: a?.evidence.map((e) => String(e.occurrence ?? "")) ?? [],
     dateValue: date?.value ?? "",
     datePrecision: date?.precision ?? "day",
+    datePartOfDay: date?.partOfDay ?? "",
     dateBasis: String(date?.resolution.basis ?? "publication"),
     dateWords: words,
     dateAnchor: String(date?.resolution.anchor ?? ""),

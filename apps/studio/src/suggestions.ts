@@ -1,4 +1,9 @@
-import { type StatementSuggestion, suggest } from "@dossier/curate";
+import {
+  type NameFound,
+  type StatementSuggestion,
+  type Suggestions,
+  suggest,
+} from "@dossier/curate";
 import { locate, type StudioData, statementQuotes } from "./context.js";
 import type { Mark } from "./views/source-text.js";
 
@@ -8,6 +13,8 @@ export interface SourceView {
   marks: Mark[];
   /** suggestions not yet recorded or rejected, with their index in the engine's list */
   pending: { index: number; suggestion: StatementSuggestion }[];
+  /** people, organisations and places named in the text, once each, with the actor they name */
+  names: NameFound[];
 }
 
 // rejections are the curator's working state, not data: they live as long as the studio runs
@@ -19,13 +26,17 @@ export function reject(story: string, source: string, s: StatementSuggestion): v
   rejected.add(key(story, source, s));
 }
 
-export function suggestionsFor(data: StudioData, source: string): StatementSuggestion[] {
+function suggestionsOf(data: StudioData, source: string): Suggestions | undefined {
   const s = data.sources.find((x) => x.id === source);
-  if (!s) return [];
+  if (!s) return undefined;
   return suggest(s.text, {
     actors: data.actors,
     ...(s.published ? { published: s.published } : {}),
-  }).statements;
+  });
+}
+
+export function suggestionsFor(data: StudioData, source: string): StatementSuggestion[] {
+  return suggestionsOf(data, source)?.statements ?? [];
 }
 
 /** A source's text with its evidence marked and the suggestions not yet dealt with. */
@@ -48,10 +59,13 @@ export function sourceView(
         (m) => Math.min(m.end, e.end) - Math.max(m.start, e.start) > (e.end - e.start) / 2,
       ),
     );
-  const pending = suggestionsFor(data, source)
+  const found = suggestionsOf(data, source);
+  const pending = (found?.statements ?? [])
     .map((suggestion, index) => ({ index, suggestion }))
     .filter(
       ({ suggestion }) => !recorded(suggestion) && !rejected.has(key(story, source, suggestion)),
     );
-  return { text: s.text, published: s.published, marks, pending };
+  const seen = new Set<string>();
+  const names = (found?.names ?? []).filter((n) => !seen.has(n.text) && seen.add(n.text));
+  return { text: s.text, published: s.published, marks, pending, names };
 }

@@ -73,6 +73,15 @@ export const sourceRoutes = new Hono<Env>()
                 </li>
               ))}
             </ol>
+            <h2>Names in the text</h2>
+            <ul class="names">
+              {view.names.map((n) => (
+                <li>
+                  {n.text} <small>({n.kind})</small> →{" "}
+                  {n.actor ?? (n.kind === "place" ? "a place" : "no known actor")}
+                </li>
+              ))}
+            </ul>
           </section>
         </div>
       </Layout>,

@@ -1,4 +1,4 @@
-import { OccasionKindSchema, SPEECH_ACTS } from "@dossier/core";
+import { OccasionKindSchema, PartOfDaySchema, SPEECH_ACTS } from "@dossier/core";
 import type { CheckMessage } from "../checks.js";
 import type { StudioData } from "../context.js";
 import type { FormInput } from "../statement-form.js";
@@ -215,6 +215,14 @@ export function StatementForm(props: {
           value={one(input, "datePrecision")}
           messages={messages}
           options={["year", "month", "day", "time"].map((p) => [p, p])}
+        />
+        <Select
+          name="datePartOfDay"
+          label="Part of day"
+          value={one(input, "datePartOfDay")}
+          none="(not said)"
+          messages={messages}
+          options={PartOfDaySchema.options.map((p) => [p, p])}
         />
         <Select
           name="dateBasis"

@@ -23,7 +23,7 @@ export interface StatementSuggestion {
   cue: string | null;
   cueSpan?: Span;
   evidence: Quoted[];
-  date?: { value: string; precision: DateFound["precision"]; words: string } & Span;
+  date?: Pick<DateFound, "value" | "precision" | "partOfDay" | "words"> & Span;
   occasion?: { kind: string; quote: string } & Span;
 }
 
@@ -154,6 +154,7 @@ function extras(text: string, sentence: Sentence, context: Context) {
         words: date.words,
         start: date.start,
         end: date.end,
+        ...(date.partOfDay ? { partOfDay: date.partOfDay } : {}),
       };
   }
   for (const [pattern, kind] of OCCASIONS) {

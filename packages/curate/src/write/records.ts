@@ -33,6 +33,7 @@ export function dateFor(
     return {
       value: s.date.value,
       precision: s.date.precision,
+      ...(s.date.partOfDay ? { partOfDay: s.date.partOfDay } : {}),
       resolution: {
         basis: "relative" as const,
         words: [{ source, quote: s.date.words }],
