@@ -64,7 +64,9 @@ sources of \`${FIRST_STORY}\` against the statements curated from them, and rewr
 
 The aliases in \`data/actors.yaml\` were curated from these very texts, so the first row flatters
 speaker matching; the last row drops every alias and title and matches on the actors' names
-alone (spelling slips and sound-alikes allowed), as on a story no one has curated yet.
+alone (spelling slips and sound-alikes allowed), as on a story no one has curated yet. The few
+rules that let reported words override a neutral cue's act (\`src/suggest/act.ts\`) were written
+with this story in view: a second curated story is the fair test of them.
 
 ${table}
 `,

@@ -1,4 +1,5 @@
 import type { SpeechAct } from "@dossier/core";
+import { speechAct } from "./act.js";
 import type { ActorIndex } from "./actors.js";
 import { findCues } from "./cues.js";
 import { type DateFound, findDates } from "./dates.js";
@@ -73,7 +74,7 @@ export function sentenceStatements(
           : { name: null, actor: null },
         quotation,
         attribution: speaker ? "named" : "unnamed",
-        act: cue.act,
+        act: speechAct(cue.act, text.slice(words.start, words.end)),
         cue: cue.words,
         cueSpan: { start: cue.start, end: cue.end },
         evidence: [quoteOf(text, words)],
