@@ -146,3 +146,32 @@ describe("saving a statement", () => {
     expect(attestation.evidence.at(-1)).toEqual({ quote: "Tehran called it" });
   });
 });
+
+describe("editing a statement on file", () => {
+  it("rewrites that record only, keeping the other source's attestation and every byte around it", async () => {
+    const before = await readFile(file(), "utf8");
+    const html = await (
+      await s.get(`${page}/statement?record=st-abdul-mahdi-meeting-soleimani`)
+    ).text();
+    const fields = fieldsOf(html);
+    expect(fields["evidence[]"]).toContain("Mahdi said Soleimani was on his way to meet him.");
+    const res = await s.post(`${page}/statement`, {
+      ...fields,
+      gist: "Soleimani was coming to meet him.",
+    });
+    expect(res.status).toBe(303);
+    const after = await readFile(file(), "utf8");
+    const record = parse(after).statements.find(
+      (x: { id: string }) => x.id === "st-abdul-mahdi-meeting-soleimani",
+    );
+    expect(record.gist).toBe("Soleimani was coming to meet him.");
+    expect(record.attestations.map((a: { source: string }) => a.source)).toEqual([
+      "tellerreport-2020-01-05",
+      SOURCE,
+    ]);
+    const start = before.indexOf("  - id: st-abdul-mahdi-meeting-soleimani");
+    const end = before.indexOf("  - id: st-abdul-mahdi-us-notified");
+    expect(after.slice(0, start)).toBe(before.slice(0, start));
+    expect(after.endsWith(before.slice(end))).toBe(true);
+  });
+});

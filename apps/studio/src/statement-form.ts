@@ -146,3 +146,66 @@ export function inputFromSelection(
     dateReasoning: date?.resolution.reasoning ?? "",
   };
 }
+
+type Quote = { quote: string; occurrence?: number };
+
+/** Form fields from a record on file, with this source's attestation (or a new one) to edit. */
+export function inputFromRecord(record: Record<string, unknown>, source: string): FormInput {
+  const attestations = (record.attestations as Record<string, unknown>[] | undefined) ?? [];
+  const a = attestations.find((x) => x.source === source) ?? {};
+  const date = (record.date ?? {}) as Record<string, unknown>;
+  const resolution = (date.resolution ?? {}) as Record<string, unknown>;
+  const evidence = (a.evidence as Quote[] | undefined) ?? [];
+  const q = (key: string) => a[key] as Quote | undefined;
+  const occasion = a.occasion as { kind?: string; words?: Quote } | undefined;
+  const ids = (key: string) => ((record[key] as string[] | undefined) ?? []).map(String);
+  return {
+    replacing: String(record.id),
+    id: String(record.id),
+    speaker: String(record.speaker ?? ""),
+    act: String(record.act ?? ""),
+    gist: String(record.gist ?? ""),
+    quotation: String(a.quotation ?? "indirect"),
+    attribution: String(a.attribution ?? "named"),
+    speakerName: q("speakerName")?.quote ?? "",
+    speakerNameOccurrence: String(q("speakerName")?.occurrence ?? ""),
+    cue: q("cue")?.quote ?? "",
+    cueOccurrence: String(q("cue")?.occurrence ?? ""),
+    occasionKind: occasion?.kind ?? "",
+    occasionQuote: occasion?.words?.quote ?? "",
+    evidence: evidence.map((e) => e.quote),
+    occurrence: evidence.map((e) => String(e.occurrence ?? "")),
+    dateValue: String(date.value ?? ""),
+    datePrecision: String(date.precision ?? "day"),
+    datePartOfDay: String(date.partOfDay ?? ""),
+    dateBasis: String(resolution.basis ?? ""),
+    dateWords: ((resolution.words as Quote[] | undefined) ?? [])[0]?.quote ?? "",
+    dateAnchor: String(resolution.anchor ?? ""),
+    dateReasoning: String(resolution.reasoning ?? ""),
+    communication: String(record.communication ?? ""),
+    addressees: ids("addressees"),
+    targets: ids("targets"),
+    mentions: ids("mentions"),
+    about: ids("about"),
+  };
+}
+
+/**
+ * The edited record: the form's fields, this source's attestation in its place, and whatever the
+ * form does not show (other sources' attestations, context, note, date anchors) kept from file.
+ */
+export function mergeIntoRecord(
+  onFile: Record<string, unknown>,
+  edited: Record<string, unknown>,
+  source: string,
+): Record<string, unknown> {
+  const [mine] = edited.attestations as Record<string, unknown>[];
+  const others = (onFile.attestations as Record<string, unknown>[] | undefined) ?? [];
+  const at = others.findIndex((a) => a.source === source);
+  const attestations = at >= 0 ? others.map((a, i) => (i === at ? mine : a)) : [...others, mine];
+  const fileDate = (onFile.date ?? {}) as Record<string, unknown>;
+  const formDate = (edited.date ?? {}) as Record<string, unknown>;
+  const resolution = { ...(fileDate.resolution as object), ...(formDate.resolution as object) };
+  const date = { ...fileDate, ...formDate, resolution };
+  return { ...onFile, ...edited, date, attestations };
+}

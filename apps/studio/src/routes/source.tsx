@@ -30,6 +30,14 @@ export const sourceRoutes = new Hono<Env>()
         <div class="workbench">
           <section aria-label="Text">
             <SourceText text={view.text} marks={view.marks} source={source} />
+            <h2>Records citing this source</h2>
+            <ul class="records">
+              {[...new Set(view.marks.map((m) => m.record))].map((id) => (
+                <li>
+                  <a href={`${base}/statement?record=${id}`}>Edit {id}</a>
+                </li>
+              ))}
+            </ul>
             <form id="selection" method="get" action={`${base}/statement`} class="selection" hidden>
               <input type="hidden" name="start" />
               <input type="hidden" name="end" />

@@ -8,8 +8,10 @@ import { coreChecks } from "../core-checks.js";
 import {
   type FormInput,
   formInput,
+  inputFromRecord,
   inputFromSelection,
   inputFromSuggestion,
+  mergeIntoRecord,
   recordFromInput,
 } from "../statement-form.js";
 import { StaleWrite } from "../store.js";
@@ -70,8 +72,13 @@ export const statementRoutes = new Hono<Env>()
     const taken = new Set(data.statements.map((s) => String(s.id)));
     const ctx = { source, text: src.text, published: src.published };
     const index = c.req.query("suggestion");
+    const editing = c.req.query("record");
     let input: FormInput;
-    if (index !== undefined) {
+    if (editing !== undefined) {
+      const record = data.statements.find((s) => s.id === editing);
+      if (!record) return c.notFound();
+      input = inputFromRecord(record, source);
+    } else if (index !== undefined) {
       const s = suggestionsFor(data, source)[Number(index)];
       if (!s) return c.notFound();
       const id = uniqueId(
@@ -109,20 +116,30 @@ export const statementRoutes = new Hono<Env>()
     const version = String(input.version ?? "");
     const data = await readStory(store, story);
     if (!data.sources.some((s) => s.id === source)) return c.notFound();
-    const record = recordFromInput(input, source);
-    const messages = checkStatement(record, data);
+    const replacing =
+      typeof input.replacing === "string" && input.replacing ? input.replacing : undefined;
+    const onFile = replacing ? data.statements.find((s) => s.id === replacing) : undefined;
+    if (replacing && !onFile) return c.notFound();
+    const record = onFile
+      ? mergeIntoRecord(onFile, recordFromInput(input, source), source)
+      : recordFromInput(input, source);
+    const messages = checkStatement(record, data, replacing ? { replacing } : {});
     if (messages.length) return formPage(c, { story, source, input, version, data, messages }, 422);
     // then the data check itself, on the folder as the save would leave it
     const { text: current } = await store.read(statementsFile(story));
-    const next = appendToList(current || "statements: []\n", ["statements"], record);
-    const index = data.statements.length;
+    const write = (text: string) =>
+      replacing
+        ? replaceInList(text, ["statements"], replacing, record)
+        : appendToList(text || "statements: []\n", ["statements"], record);
+    const next = write(current);
+    const index = replacing
+      ? data.statements.indexOf(onFile as Record<string, unknown>)
+      : data.statements.length;
     const found = await coreChecks(store.root, statementsFile(story), next, "statements", index);
     if (found.length)
       return formPage(c, { story, source, input, version, data, messages: found }, 422);
     try {
-      await store.write(statementsFile(story), version, (text) =>
-        appendToList(text || "statements: []\n", ["statements"], record),
-      );
+      await store.write(statementsFile(story), version, write);
     } catch (error) {
       if (!(error instanceof StaleWrite)) throw error;
       const current = await store.read(statementsFile(story));

@@ -105,6 +105,7 @@ export function StatementForm(props: {
   return (
     <form method="post" action={props.action} class="statement-form">
       <input type="hidden" name="version" value={props.version} />
+      <input type="hidden" name="replacing" value={one(input, "replacing")} />
       <Text
         name="id"
         input={input}
