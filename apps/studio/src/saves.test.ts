@@ -175,3 +175,19 @@ describe("editing a statement on file", () => {
     expect(after.endsWith(before.slice(end))).toBe(true);
   });
 });
+
+describe("editing a record that others share a value with", () => {
+  it("refuses, says why, keeps the input and leaves the file alone", async () => {
+    const before = await readFile(file(), "utf8");
+    const teller = `/stories/${STORY}/sources/tellerreport-2020-01-05`;
+    const html = await (
+      await s.get(`${teller}/statement?record=st-abdul-mahdi-us-mission-limited`)
+    ).text();
+    const res = await s.post(`${teller}/statement`, { ...fieldsOf(html), gist: "Edited gist." });
+    expect(res.status).toBe(422);
+    const page = await res.text();
+    expect(page).toContain("Edit it in the YAML");
+    expect(page).toContain("Edited gist.");
+    expect(await readFile(file(), "utf8")).toBe(before);
+  });
+});

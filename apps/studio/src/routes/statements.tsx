@@ -1,4 +1,4 @@
-import { appendToList, quoteAt, replaceInList, uniqueId } from "@dossier/curate";
+import { appendToList, quoteAt, replaceInList, uniqueId, YamlEditError } from "@dossier/curate";
 import { type Context, Hono } from "hono";
 import { parse } from "yaml";
 import type { Env } from "../app.js";
@@ -131,7 +131,17 @@ export const statementRoutes = new Hono<Env>()
       replacing
         ? replaceInList(text, ["statements"], replacing, record)
         : appendToList(text || "statements: []\n", ["statements"], record);
-    const next = write(current);
+    let next: string;
+    try {
+      next = write(current);
+    } catch (error) {
+      if (!(error instanceof YamlEditError)) throw error;
+      // e.g. the record defines an anchor (&session-day) that other records use
+      const notes = [
+        `This record cannot be rewritten here without changing others: ${error.message}. Edit it in the YAML.`,
+      ];
+      return formPage(c, { story, source, input, version, data, messages: [], notes }, 422);
+    }
     const index = replacing
       ? data.statements.indexOf(onFile as Record<string, unknown>)
       : data.statements.length;

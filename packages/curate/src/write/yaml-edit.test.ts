@@ -104,3 +104,12 @@ describe("writing a record into a data file", () => {
     );
   });
 });
+
+describe("a record whose anchor others use", () => {
+  it("is not rewritten, since the others would lose their value", () => {
+    const text = "statements:\n  - id: a\n    date: &d { value: x }\n  - id: b\n    date: *d\n";
+    expect(() =>
+      replaceInList(text, ["statements"], "a", { id: "a", date: { value: "x" } }),
+    ).toThrow(YamlEditError);
+  });
+});

@@ -80,7 +80,13 @@ function asItem(rendered: string, indent: number): string {
 
 function check(before: string, after: string, expected: (old: unknown) => unknown): string {
   const oldValue = load(before).toJS({ maxAliasCount: -1 });
-  const newValue = load(after).toJS({ maxAliasCount: -1 });
+  let newValue: unknown;
+  try {
+    newValue = load(after).toJS({ maxAliasCount: -1 });
+  } catch (error) {
+    // an anchor the record defined, that other records use, would be gone
+    throw new YamlEditError(`the edit would break the file (${(error as Error).message})`);
+  }
   if (!isDeepStrictEqual(newValue, expected(oldValue))) {
     throw new YamlEditError(
       "the edit would change more than the record written; nothing was written",
