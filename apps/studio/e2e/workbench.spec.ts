@@ -101,22 +101,28 @@ test("selected words start a statement; a failing check is shown beside the fiel
   expect(saved.map((s: { id: string }) => s.id)).toContain("st-sadr-close-embassy-wire");
 });
 
-test("a suggestion accepted on the curated story lands in its YAML with every comment kept", async ({
+test("a statement added to the curated story lands in its YAML with every comment kept", async ({
   page,
 }) => {
   const before = readFileSync(statementsOf("iraq-parliament-foreign-forces-2020"), "utf8");
   await page.goto(
     "/stories/iraq-parliament-foreign-forces-2020/sources/cosmoschronicle-parliament-resolution",
   );
-  const suggestion = page.locator(".suggestion", { hasText: "advised" });
-  await suggestion.getByRole("link", { name: "Accept" }).click();
-  await page.getByLabel("Gist", { exact: true }).fill("American civilians should leave Iraq.");
+  await selectWords(page, "hunkered down at fortified bases, bracing for retaliatory strikes");
+  await page.getByRole("button", { name: "New statement from selection" }).click();
+  await page.getByLabel("Id", { exact: true }).fill("st-outlet-coalition-braces");
+  await page.getByLabel("Attribution", { exact: true }).selectOption("outlet");
+  await page.getByLabel("Quotation", { exact: true }).selectOption("paraphrase");
+  await page.getByLabel("Speech act", { exact: true }).selectOption("assessment");
+  await page.getByLabel("Gist", { exact: true }).fill("Coalition troops braced for retaliation.");
+  // the rewrite is undated: the curator gives the date and says how
   await page.getByLabel("Value", { exact: true }).fill("2020-01-05");
+  await page.getByLabel("Resolved from", { exact: true }).selectOption("context");
   await page
     .getByLabel("Reasoning", { exact: true })
     .fill("The rewritten report's date, 5 January 2020.");
   await page.getByRole("button", { name: "Save statement" }).click();
-  await expect(page.getByRole("status")).toContainText("Saved st-united-states");
+  await expect(page.getByRole("status")).toContainText("Saved st-outlet-coalition-braces");
   const after = readFileSync(statementsOf("iraq-parliament-foreign-forces-2020"), "utf8");
   expect(after.startsWith(before)).toBe(true);
   const comments = before.split("\n").filter((line) => line.trim().startsWith("#"));
@@ -133,7 +139,7 @@ test("a rejected suggestion goes away, and the diff shows what a reviewer will s
   await expect(page.locator(".suggestion")).toHaveCount(before - 1);
   await page.goto(`/stories/${STORY}/diff`);
   await expect(page.getByTestId("diff")).toContainText("+  - id: st-sadr-close-embassy-wire");
-  await expect(page.getByTestId("diff")).toContainText("st-united-states");
+  await expect(page.getByTestId("diff")).toContainText("st-outlet-coalition-braces");
 });
 
 test("the data check passes on what the studio wrote", () => {

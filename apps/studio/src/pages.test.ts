@@ -1,3 +1,5 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { STORY, studio } from "./test-support/studio.js";
 
@@ -20,10 +22,11 @@ describe("a source's page", () => {
   it("names the actor behind a misspelt name, and lists suggestions not yet recorded", async () => {
     const teller = await (await s.get(`/stories/${STORY}/sources/tellerreport-2020-01-05`)).text();
     expect(teller).toMatch(/Matthew Tooler <small>\(person\)<\/small> → matthew-tueller/);
-    const cosmos = await (
-      await s.get(`/stories/${STORY}/sources/cosmoschronicle-parliament-resolution`)
-    ).text();
-    expect(cosmos).toMatch(/<strong>advice<\/strong> · USA/);
+    const dir = join(s.dataDir, "stories", STORY, "sources");
+    await writeFile(join(dir, "extra.txt"), "Al-Sadr warned that the vote changed nothing.\n");
+    await writeFile(join(dir, "extra.yaml"), "language: en\ntext: extra.txt\n");
+    const extra = await (await s.get(`/stories/${STORY}/sources/extra`)).text();
+    expect(extra).toMatch(/<strong>warning<\/strong> · Al-Sadr/);
   });
 
   it("shows the story's sources, the data check's verdict and no page for unknown ids", async () => {

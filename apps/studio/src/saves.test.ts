@@ -133,7 +133,7 @@ describe("saving a statement", () => {
     const start = text.indexOf("Tehran called it");
     const version = versionIn(await (await s.get(page)).text());
     const res = await s.post(`${page}/evidence`, {
-      record: "st-iran-vows-revenge",
+      attachTo: "st-iran-vows-revenge",
       start: String(start),
       end: String(start + 16),
       version,
@@ -186,7 +186,10 @@ describe("editing a record that others share a value with", () => {
     const res = await s.post(`${teller}/statement`, { ...fieldsOf(html), gist: "Edited gist." });
     expect(res.status).toBe(422);
     const page = await res.text();
-    expect(page).toContain("Edit it in the YAML");
+    expect(
+      page,
+      page.match(/<ul class="(?:messages error|field-errors)"[\s\S]*?<\/ul>/g)?.join("\n"),
+    ).toContain("Edit it in the YAML");
     expect(page).toContain("Edited gist.");
     expect(await readFile(file(), "utf8")).toBe(before);
   });

@@ -26,8 +26,9 @@ const list = (input: FormInput, key: string) => {
   const v = input[key];
   return (Array.isArray(v) ? v : v ? [v] : []).map((s) => s.trim()).filter(Boolean);
 };
+// an occurrence the form carries is kept, 1 included: the checks need it wherever words recur
 const quote = (words: string, occurrence?: string) =>
-  occurrence && Number(occurrence) > 1
+  occurrence && Number(occurrence) >= 1
     ? { quote: words, occurrence: Number(occurrence) }
     : { quote: words };
 

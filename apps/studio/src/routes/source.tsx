@@ -48,7 +48,7 @@ export const sourceRoutes = new Hono<Env>()
               <button type="submit">New statement from selection</button>
               <label>
                 or add as evidence to
-                <select name="record">
+                <select name="attachTo">
                   {data.statements.map((s) => (
                     <option value={String(s.id)}>{String(s.id)}</option>
                   ))}

@@ -184,7 +184,7 @@ export const statementRoutes = new Hono<Env>()
     const f = await c.req.parseBody();
     const data = await readStory(store, story);
     const src = data.sources.find((s) => s.id === source);
-    const id = String(f.record ?? "");
+    const id = String(f.attachTo ?? "");
     const start = Number(f.start);
     const end = Number(f.end);
     if (!src || !(0 <= start && start < end && end <= src.text.length))
