@@ -1,0 +1,227 @@
+import { appendToList, quoteAt, replaceInList, uniqueId, YamlEditError } from "@dossier/curate";
+import { type Context, Hono } from "hono";
+import { parse } from "yaml";
+import type { Env } from "../app.js";
+import { type CheckMessage, checkStatement } from "../checks.js";
+import { readStory, type StudioData } from "../context.js";
+import { coreChecks } from "../core-checks.js";
+import {
+  type FormInput,
+  formInput,
+  inputFromRecord,
+  inputFromSelection,
+  inputFromSuggestion,
+  mergeIntoRecord,
+  recordFromInput,
+} from "../statement-form.js";
+import { StaleWrite } from "../store.js";
+import { suggestionsFor } from "../suggestions.js";
+import { Layout, Messages } from "../views/layout.js";
+import { StatementForm } from "../views/statement-form.js";
+
+const statementsFile = (story: string) => `stories/${story}/statements.yaml`;
+
+function formPage(
+  c: Context<Env>,
+  page: {
+    story: string;
+    source: string;
+    input: FormInput;
+    version: string;
+    data: StudioData;
+    messages: CheckMessage[];
+    notes?: string[];
+  },
+  status: 200 | 409 | 422 = 200,
+) {
+  const base = `/stories/${page.story}/sources/${page.source}`;
+  const errors = page.messages.length
+    ? [
+        `The checks found ${page.messages.length} problem(s); nothing was written. Your input is kept.`,
+      ]
+    : [];
+  return c.html(
+    <Layout
+      title="Statement"
+      crumbs={[
+        [`/stories/${page.story}`, page.story],
+        [base, page.source],
+      ]}
+    >
+      <Messages kind="error" items={[...(page.notes ?? []), ...errors]} />
+      <StatementForm
+        action={`${base}/statement`}
+        input={page.input}
+        version={page.version}
+        data={page.data}
+        messages={page.messages}
+      />
+    </Layout>,
+    status,
+  );
+}
+
+export const statementRoutes = new Hono<Env>()
+  .get("/stories/:story/sources/:source/statement", async (c) => {
+    const { story, source } = c.req.param();
+    const store = c.get("store");
+    const data = await readStory(store, story);
+    const src = data.sources.find((s) => s.id === source);
+    if (!src) return c.notFound();
+    const { version } = await store.read(statementsFile(story));
+    const taken = new Set(data.statements.map((s) => String(s.id)));
+    const ctx = { source, text: src.text, published: src.published };
+    const index = c.req.query("suggestion");
+    const editing = c.req.query("record");
+    let input: FormInput;
+    if (editing !== undefined) {
+      const record = data.statements.find((s) => s.id === editing);
+      if (!record) return c.notFound();
+      input = inputFromRecord(record, source);
+    } else if (index !== undefined) {
+      const s = suggestionsFor(data, source)[Number(index)];
+      if (!s) return c.notFound();
+      const id = uniqueId(
+        "st",
+        `${s.speaker.actor ?? s.speaker.name ?? "unattributed"} ${s.evidence[0]?.quote ?? ""}`,
+        taken,
+      );
+      input = inputFromSuggestion(s, { ...ctx, id });
+    } else {
+      const start = Number(c.req.query("start"));
+      const end = Number(c.req.query("end"));
+      if (
+        !(
+          Number.isInteger(start) &&
+          Number.isInteger(end) &&
+          0 <= start &&
+          start < end &&
+          end <= src.text.length
+        )
+      ) {
+        return c.text("select some words of the text first", 400);
+      }
+      input = inputFromSelection(
+        src.text,
+        { start, end },
+        { id: uniqueId("st", src.text.slice(start, end), taken), published: src.published },
+      );
+    }
+    return formPage(c, { story, source, input, version, data, messages: [] });
+  })
+  .post("/stories/:story/sources/:source/statement", async (c) => {
+    const { story, source } = c.req.param();
+    const store = c.get("store");
+    const input = formInput(await c.req.parseBody({ all: true }));
+    const version = String(input.version ?? "");
+    const data = await readStory(store, story);
+    if (!data.sources.some((s) => s.id === source)) return c.notFound();
+    const replacing =
+      typeof input.replacing === "string" && input.replacing ? input.replacing : undefined;
+    const onFile = replacing ? data.statements.find((s) => s.id === replacing) : undefined;
+    if (replacing && !onFile) return c.notFound();
+    const record = onFile
+      ? mergeIntoRecord(onFile, recordFromInput(input, source), source)
+      : recordFromInput(input, source);
+    const messages = checkStatement(record, data, replacing ? { replacing } : {});
+    if (messages.length) return formPage(c, { story, source, input, version, data, messages }, 422);
+    // then the data check itself, on the folder as the save would leave it
+    const { text: current } = await store.read(statementsFile(story));
+    const write = (text: string) =>
+      replacing
+        ? replaceInList(text, ["statements"], replacing, record)
+        : appendToList(text || "statements: []\n", ["statements"], record);
+    let next: string;
+    try {
+      next = write(current);
+    } catch (error) {
+      if (!(error instanceof YamlEditError)) throw error;
+      // e.g. the record defines an anchor (&session-day) that other records use
+      const notes = [
+        `This record cannot be rewritten here without changing others: ${error.message}. Edit it in the YAML.`,
+      ];
+      return formPage(c, { story, source, input, version, data, messages: [], notes }, 422);
+    }
+    const index = replacing
+      ? data.statements.indexOf(onFile as Record<string, unknown>)
+      : data.statements.length;
+    const found = await coreChecks(store.root, statementsFile(story), next, "statements", index);
+    if (found.length)
+      return formPage(c, { story, source, input, version, data, messages: found }, 422);
+    try {
+      await store.write(statementsFile(story), version, write);
+    } catch (error) {
+      if (!(error instanceof StaleWrite)) throw error;
+      const current = await store.read(statementsFile(story));
+      const ids = ((parse(current.text)?.statements ?? []) as { id: string }[]).map((s) => s.id);
+      const based = store.textAt(version);
+      const mine = new Set(
+        ((based ? parse(based)?.statements : undefined) ?? []).map((s: { id: string }) => s.id),
+      );
+      const theirs = based === undefined ? [] : ids.filter((id) => !mine.has(id));
+      const notes = [
+        `statements.yaml changed since you opened this form (another tab or curator saved${theirs.length ? `: ${theirs.join(", ")}` : ""}). Nothing was written; your input is kept below. Check it against theirs and save again.`,
+      ];
+      return formPage(
+        c,
+        {
+          story,
+          source,
+          input,
+          version: current.version,
+          data: await readStory(store, story),
+          messages: [],
+          notes,
+        },
+        409,
+      );
+    }
+    return c.redirect(`/stories/${story}/sources/${source}?saved=${record.id}`, 303);
+  })
+  .post("/stories/:story/sources/:source/evidence", async (c) => {
+    const { story, source } = c.req.param();
+    const store = c.get("store");
+    const f = await c.req.parseBody();
+    const data = await readStory(store, story);
+    const src = data.sources.find((s) => s.id === source);
+    const id = String(f.attachTo ?? "");
+    const start = Number(f.start);
+    const end = Number(f.end);
+    if (!src || !(0 <= start && start < end && end <= src.text.length))
+      return c.text("select some words of the text first", 400);
+    const q = quoteAt(src.text, { start, end });
+    const { version } = await store.read(statementsFile(story));
+    try {
+      await store.write(statementsFile(story), String(f.version || version), (text) => {
+        const record = ((parse(text)?.statements ?? []) as Record<string, unknown>[]).find(
+          (s) => s.id === id,
+        );
+        if (!record) throw new StaleWrite(statementsFile(story), text);
+        return replaceInList(text, ["statements"], id, withEvidence(record, source, q));
+      });
+    } catch (error) {
+      if (!(error instanceof StaleWrite)) throw error;
+      return c.text(
+        `statements.yaml changed since you opened the page, or has no record "${id}"; nothing was written`,
+        409,
+      );
+    }
+    return c.redirect(`/stories/${story}/sources/${source}?saved=${id}`, 303);
+  });
+
+/** The record with one more quote from this source, in whichever shape the record is written. */
+function withEvidence(
+  record: Record<string, unknown>,
+  source: string,
+  q: { quote: string; occurrence?: number },
+) {
+  if (Array.isArray(record.evidence))
+    return { ...record, evidence: [...record.evidence, { source, ...q }] };
+  const attestations = [...((record.attestations as Record<string, unknown>[] | undefined) ?? [])];
+  const i = attestations.findIndex((a) => a.source === source);
+  const found = attestations[i];
+  if (found)
+    attestations[i] = { ...found, evidence: [...((found.evidence as unknown[]) ?? []), q] };
+  else attestations.push({ source, quotation: "indirect", attribution: "named", evidence: [q] });
+  return { ...record, attestations };
+}
