@@ -7,6 +7,17 @@ const app = testApp();
 type Page<T> = { data: T[]; page: { total: number } };
 
 describe("actors: happy", () => {
+  it("finds actors by the beginnings of words, as search and every other list do", async () => {
+    const ids = async (q: string) =>
+      (await getJson<Page<{ id: string }>>(app, `/v1/actors?q=${q}&limit=100`)).body.data.map(
+        (a) => a.id,
+      );
+    // "Minis" begins "Ministry"; "istry" only ends it, so it matches nothing there
+    expect(await ids("Minis")).toContain("iraqi-foreign-ministry");
+    expect(await ids("istry")).not.toContain("iraqi-foreign-ministry");
+    expect(await ids("TOOLER")).toContain("matthew-tueller");
+  });
+
   it("lists actors by name, filtered by kind", async () => {
     const { body } = await getJson<Page<{ name: string; kind: string }>>(
       app,

@@ -1,9 +1,9 @@
 import {
   type Actor,
   ActorKindSchema,
+  filterActors,
   filterEvents,
   filterStatements,
-  matchesText,
   type NewsEvent,
   ParticipantRoleSchema,
   type Statement,
@@ -29,7 +29,6 @@ import type { CsvColumn } from "../representations/stream.js";
 import { createRouter, expansions, jsonLd } from "../router.js";
 import type { Store } from "../store.js";
 import {
-  type EventExpand,
   EventPageSchema,
   eventColumns,
   eventListQuery,
@@ -192,21 +191,15 @@ export function actorRoutes(store: Store) {
   return createRouter()
     .openapi(list, (c) => {
       const q = c.req.valid("query");
-      let actors = store.actors.filter(
-        (a) =>
-          (!q.kind || q.kind.includes(a.kind)) &&
-          (!q.memberOf || a.memberOf.includes(q.memberOf)) &&
-          (!q.q ||
-            matchesText(
-              [
-                a.name,
-                a.description,
-                ...a.aliases.map((x) => x.name),
-                ...a.roles.map((r) => r.title),
-              ].join(" "),
-              q.q,
-            )),
+      // core filters (one text rule for every list); the store keeps the order by name
+      const matching = new Set(
+        filterActors(store.dataset, {
+          ...(q.kind && { kind: q.kind }),
+          ...(q.memberOf && { memberOf: q.memberOf }),
+          ...(q.q && { text: q.q }),
+        }),
       );
+      let actors = store.actors.filter((a) => matching.has(a));
       if (q.sort === "-name") actors = actors.reverse();
       const expand = expansions(q.expand);
       const page = listPage(c, actors, q);

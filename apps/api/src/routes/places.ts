@@ -1,4 +1,4 @@
-import { matchesText, type Place, PlaceKindSchema } from "@dossier/core";
+import { filterPlaces, type Place, PlaceKindSchema } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../http/errors.js";
 import { recordFormat } from "../http/negotiate.js";
@@ -84,12 +84,15 @@ export function placeRoutes(store: Store) {
   return createRouter()
     .openapi(list, (c) => {
       const q = c.req.valid("query");
-      let places = store.places.filter(
-        (p) =>
-          (!q.kind || q.kind.includes(p.kind)) &&
-          (!q.within || p.within === q.within) &&
-          (!q.q || matchesText(p.name, q.q)),
+      // core filters (one text rule for every list); the store keeps the order by name
+      const matching = new Set(
+        filterPlaces(store.dataset, {
+          ...(q.kind && { kind: q.kind }),
+          ...(q.within && { within: q.within }),
+          ...(q.q && { text: q.q }),
+        }),
       );
+      let places = store.places.filter((p) => matching.has(p));
       if (q.sort === "-name") places = places.reverse();
       const expand = expansions(q.expand);
       const page = listPage(c, places, q);

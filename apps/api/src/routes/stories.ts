@@ -1,8 +1,8 @@
 import {
   compareSources,
   EventTypeSchema,
+  filterStories,
   formatPartialDate,
-  matchesText,
   SpeechActSchema,
   type Story,
   type TimelineEntry,
@@ -176,9 +176,9 @@ export function storyRoutes(store: Store) {
   return createRouter()
     .openapi(list, (c) => {
       const q = c.req.valid("query");
-      let stories = store.stories.filter(
-        (s) => !q.q || matchesText(`${s.title} ${s.summary}`, q.q),
-      );
+      // core filters (one text rule for every list); the store keeps the order by date
+      const matching = new Set(filterStories(store.dataset, q.q ? { text: q.q } : {}));
+      let stories = store.stories.filter((s) => matching.has(s));
       if (q.sort === "-start") stories = [...stories].reverse();
       const expand = expansions(q.expand);
       const page = listPage(c, stories, q);
