@@ -140,6 +140,8 @@ export interface DocFacets {
   kind: Uint8Array;
   story: Int32Array;
   storyIndex: ReadonlyMap<string, number>;
+  /** each story's documents, ascending: a search within a story visits only these */
+  docsOfStory: ReadonlyMap<string, readonly number[]>;
 }
 
 const facets = new WeakMap<Dataset, DocFacets>();
@@ -152,15 +154,19 @@ export function docFacets(ds: Dataset): DocFacets {
   const storyIndex = new Map(ds.stories.map((s, i) => [s.id, i]));
   const kind = new Uint8Array(n);
   const story = new Int32Array(n).fill(-1);
+  const docsOfStory = new Map<string, number[]>(ds.stories.map((s) => [s.id, []]));
   let doc = 0;
   for (const [k, [kindName, collection]] of SEARCHED.entries())
     for (const record of ds[collection] as readonly { id: string; story?: string }[]) {
       kind[doc] = k;
       const of = storyOf(kindName, record);
-      if (of !== undefined) story[doc] = storyIndex.get(of) ?? -1;
+      if (of !== undefined) {
+        story[doc] = storyIndex.get(of) ?? -1;
+        docsOfStory.get(of)?.push(doc);
+      }
       doc++;
     }
-  known = { kind, story, storyIndex };
+  known = { kind, story, storyIndex, docsOfStory };
   facets.set(ds, known);
   return known;
 }

@@ -133,20 +133,29 @@ export function search(ds: Dataset, query: string, options: SearchOptions = {}):
   const { starts, docs, scores } = engine.index;
   const { total, matched } = engine;
   const expansions = words.map((w) => expand(engine, w));
+  // within a story, its few documents are looked up in each posting list instead of walking it
+  const within = options.story ? (docFacets(ds).docsOfStory.get(options.story) ?? []) : undefined;
   // only documents matching the first word are ever touched: those are reset after the call
   const touched: number[] = [];
+  const add = (w: number, d: number, p: number, weight: number) => {
+    if (matched[d] === w) {
+      matched[d] = w + 1;
+      if (w === 0) touched.push(d);
+    } else if (matched[d] !== w + 1) return;
+    total[d] = (total[d] as number) + weight * (scores[p] as number);
+  };
   try {
     let candidates = touched;
     for (const [w, terms] of expansions.entries()) {
       for (const [t, weight] of terms) {
-        for (let p = starts[t] as number; p < (starts[t + 1] as number); p++) {
-          const d = docs[p] as number;
-          if (matched[d] === w) {
-            matched[d] = w + 1;
-            if (w === 0) touched.push(d);
-          } else if (matched[d] !== w + 1) continue;
-          total[d] = (total[d] as number) + weight * (scores[p] as number);
-        }
+        const from = starts[t] as number;
+        const to = starts[t + 1] as number;
+        if (within)
+          for (const d of within) {
+            const p = find(docs, from, to, d);
+            if (p >= 0) add(w, d, p, weight);
+          }
+        else for (let p = from; p < to; p++) add(w, docs[p] as number, p, weight);
       }
       candidates = candidates.filter((d) => matched[d] === w + 1);
       if (candidates.length === 0) return [];
@@ -222,6 +231,11 @@ function topDocs(
 
 /** True when the sorted docs[from, to) hold d. */
 function has(docs: Uint32Array, from: number, to: number, d: number): boolean {
+  return find(docs, from, to, d) >= 0;
+}
+
+/** Where the sorted docs[from, to) hold d, or -1. */
+function find(docs: Uint32Array, from: number, to: number, d: number): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {
@@ -229,7 +243,7 @@ function has(docs: Uint32Array, from: number, to: number, d: number): boolean {
     if ((docs[mid] as number) < d) lo = mid + 1;
     else hi = mid;
   }
-  return lo < to && docs[lo] === d;
+  return lo < to && docs[lo] === d ? lo : -1;
 }
 
 function shown(ds: Dataset, engine: Engine, d: number): Shown {
