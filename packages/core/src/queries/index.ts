@@ -39,7 +39,13 @@ export {
   type RecordOfKind,
   recordTitle,
 } from "./lookup.js";
-export { type SearchOptions, search, serialiseSearchIndex, useSearchIndex } from "./search.js";
+export {
+  type SearchOptions,
+  type SerialisedSearchIndex,
+  search,
+  serialiseSearchIndex,
+  useSearchIndex,
+} from "./search.js";
 export { sourceAnnotations, sourceSegments } from "./sources.js";
 export { foldText, matchesFolded, matchesText, queryWords } from "./text.js";
 export { type WebAnnotationOptions, webAnnotations } from "./web-annotation.js";
