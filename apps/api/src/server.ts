@@ -12,10 +12,16 @@ const hostname = process.env.HOST ?? "127.0.0.1";
 const limit = Number(process.env.RATE_LIMIT ?? 300);
 const windowSeconds = Number(process.env.RATE_LIMIT_WINDOW ?? 60);
 const trustProxy = process.env.TRUST_PROXY === "1";
+// megabytes of finished responses kept in memory; 0 keeps none
+const cacheMb = Number(process.env.RESPONSE_CACHE_MB ?? 64);
 if (!Number.isInteger(port) || port < 0 || port > 65535)
   throw new Error(`PORT must be a port number, not '${process.env.PORT}'`);
 if (!(limit >= 0) || !(windowSeconds > 0))
   throw new Error("RATE_LIMIT must be >= 0 and RATE_LIMIT_WINDOW > 0");
+if (!(cacheMb >= 0))
+  throw new Error(
+    `RESPONSE_CACHE_MB must be a number of megabytes, 0 or more, not '${process.env.RESPONSE_CACHE_MB}'`,
+  );
 
 // the docs page's script, served from the installed package so /docs works without internet
 const scalarBundle = join(
@@ -33,6 +39,7 @@ const fingerprint = existsSync(datasetFile)
 
 const app = createApp(undefined, {
   ...(fingerprint && { fingerprint }),
+  responseCache: cacheMb > 0 ? { maxBytes: cacheMb * 1024 * 1024 } : false,
   docsScript: "/docs/scalar.js",
   ...(process.env.PUBLIC_URL && { publicUrl: process.env.PUBLIC_URL }),
   rateLimit: limit > 0 ? { limit, windowSeconds } : false,
