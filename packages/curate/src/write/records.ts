@@ -1,4 +1,9 @@
-import type { AttestationInputSchema, OccasionKind, StatementInputSchema } from "@dossier/core";
+import type {
+  ActorInputSchema,
+  AttestationInputSchema,
+  OccasionKind,
+  StatementInputSchema,
+} from "@dossier/core";
 import type * as z from "zod";
 import type { StatementSuggestion } from "../suggest/statements.js";
 import type { Span } from "../suggest/text.js";
@@ -103,4 +108,37 @@ export function uniqueId(prefix: string, words: string, taken: ReadonlySet<strin
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
+}
+
+export type ActorRecord = z.input<typeof ActorInputSchema>;
+
+/**
+ * A new actor as core's input schema has it, its first alias the words that name it in a source,
+ * so the check finds the name where the curator saw it.
+ */
+export function actorFromName(input: {
+  id: string;
+  name: string;
+  kind: string;
+  description: string;
+  source: string;
+  words?: QuoteInput | undefined;
+  variant?: string | undefined;
+}): ActorRecord {
+  return {
+    id: input.id,
+    name: input.name,
+    kind: input.kind as ActorRecord["kind"],
+    description: input.description,
+    aliases: input.words
+      ? [
+          {
+            name: input.words.quote,
+            variant: (input.variant ||
+              (input.words.quote === input.name ? "standard" : "descriptive")) as "standard",
+            evidence: [{ source: input.source, ...input.words }],
+          },
+        ]
+      : [],
+  };
 }
