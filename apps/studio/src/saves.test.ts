@@ -29,6 +29,8 @@ function fieldsOf(html: string): Record<string, string | string[]> {
       .replace(/&gt;/g, ">")
       .replace(/&amp;/g, "&");
   for (const m of html.matchAll(/<input ([^>]*)\/?>/g)) {
+    // a box not ticked is not sent
+    if (/type="checkbox"/.test(m[1] as string) && !/checked/.test(m[1] as string)) continue;
     const name = /name="([^"]+)"/.exec(m[1] as string)?.[1];
     const value = /value="([^"]*)"/.exec(m[1] as string)?.[1];
     if (name && value !== undefined) add(name, decode(value));
@@ -177,13 +179,34 @@ describe("editing a statement on file", () => {
 });
 
 describe("editing a record that others share a value with", () => {
-  it("refuses, says why, keeps the input and leaves the file alone", async () => {
-    const before = await readFile(file(), "utf8");
-    const teller = `/stories/${STORY}/sources/tellerreport-2020-01-05`;
-    const html = await (
-      await s.get(`${teller}/statement?record=st-abdul-mahdi-us-mission-limited`)
-    ).text();
-    const res = await s.post(`${teller}/statement`, { ...fieldsOf(html), gist: "Edited gist." });
+  const teller = `/stories/${STORY}/sources/tellerreport-2020-01-05`;
+  const anchored = async () => {
+    const text = await readFile(file(), "utf8");
+    const id = /- id: ([\w-]+)\n(?:(?!\n {2}- id:)[\s\S])*?date: &/.exec(text)?.[1] as string;
+    const html = await (await s.get(`${teller}/statement?record=${id}`)).text();
+    return { text, id, fields: fieldsOf(html) };
+  };
+
+  it("saves a change beside the shared value, and the others keep it", async () => {
+    const { text: before, fields } = await anchored();
+    const res = await s.post(`${teller}/statement`, { ...fields, gist: "Edited gist." });
+    expect(res.status).toBe(303);
+    const after = await readFile(file(), "utf8");
+    const dates = (t: string) =>
+      (parse(t).statements as { date: unknown }[]).map((st) => JSON.stringify(st.date));
+    expect(dates(after)).toEqual(dates(before));
+    expect(after.match(/&[\w-]+/g)).toEqual(before.match(/&[\w-]+/g));
+    const added = after.split("\n").filter((l) => !before.includes(l));
+    expect(added, added.join("\n")).toEqual([expect.stringMatching(/gist: Edited gist\.$/)]);
+  });
+
+  it("refuses to change the shared value itself, says why, keeps the input and the file", async () => {
+    const { text: before, fields } = await anchored();
+    const res = await s.post(`${teller}/statement`, {
+      ...fields,
+      gist: "Edited gist.",
+      dateReasoning: "Another reasoning.",
+    });
     expect(res.status).toBe(422);
     const page = await res.text();
     expect(

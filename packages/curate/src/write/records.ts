@@ -104,7 +104,8 @@ export function uniqueId(prefix: string, words: string, taken: ReadonlySet<strin
     .filter(Boolean)
     .slice(0, 5)
     .join("-");
-  const base = `${prefix}-${slug || "record"}`;
+  // an actor's id is its name alone; records' ids start with their kind (st-, ev-)
+  const base = prefix ? `${prefix}-${slug || "record"}` : slug || "record";
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
