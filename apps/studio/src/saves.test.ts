@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { fieldsOf } from "./test-support/form.js";
 import { STORY, studio, versionIn } from "./test-support/studio.js";
 
 let s: Awaited<ReturnType<typeof studio>>;
@@ -13,36 +14,6 @@ afterEach(() => s.remove());
 const SOURCE = "cosmoschronicle-parliament-resolution";
 const page = `/stories/${STORY}/sources/${SOURCE}`;
 const file = () => join(s.dataDir, "stories", STORY, "statements.yaml");
-
-/** The fields of a form page as the browser would post them. */
-function fieldsOf(html: string): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  const add = (k: string, v: string) => {
-    const prev = out[k];
-    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
-  };
-  const decode = (v: string) =>
-    v
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&");
-  for (const m of html.matchAll(/<input ([^>]*)\/?>/g)) {
-    // a box not ticked is not sent
-    if (/type="checkbox"/.test(m[1] as string) && !/checked/.test(m[1] as string)) continue;
-    const name = /name="([^"]+)"/.exec(m[1] as string)?.[1];
-    const value = /value="([^"]*)"/.exec(m[1] as string)?.[1];
-    if (name && value !== undefined) add(name, decode(value));
-  }
-  for (const m of html.matchAll(/<textarea name="([^"]+)"[^>]*>([^<]*)<\/textarea>/g))
-    add(m[1] as string, decode(m[2] as string));
-  for (const m of html.matchAll(/<select name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
-    for (const o of (m[2] as string).matchAll(/<option value="([^"]*)" selected="">/g))
-      add(m[1] as string, o[1] as string);
-  }
-  return out;
-}
 
 type Form = Record<string, string | string[]>;
 

@@ -49,7 +49,16 @@ export function dateFromInput(input: FormInput, source: string): Record<string, 
     ...(str(input, "datePartOfDay") ? { partOfDay: str(input, "datePartOfDay") } : {}),
     resolution: {
       basis: str(input, "dateBasis"),
-      ...(str(input, "dateWords") ? { words: [{ source, quote: str(input, "dateWords") }] } : {}),
+      ...(str(input, "dateWords")
+        ? {
+            words: [
+              {
+                source,
+                ...quote(str(input, "dateWords"), str(input, "dateWordsOccurrence")),
+              },
+            ],
+          }
+        : {}),
       ...(str(input, "dateAnchor") ? { anchor: str(input, "dateAnchor") } : {}),
       reasoning: str(input, "dateReasoning"),
     },
@@ -94,6 +103,8 @@ export function recordFromInput(input: FormInput, source: string): Record<string
   };
 }
 
+type Quote = { quote: string; occurrence?: number };
+
 /** Form fields prefilled from a suggestion; the gist starts as the words, for the curator to rewrite. */
 export function inputFromSuggestion(
   s: StatementSuggestion,
@@ -107,7 +118,7 @@ export function inputFromSuggestion(
   const date = r.date as
     | { value: string; precision: string; partOfDay?: string; resolution: Record<string, unknown> }
     | undefined;
-  const words = (date?.resolution.words as { quote: string }[] | undefined)?.[0]?.quote ?? "";
+  const word = (date?.resolution.words as Quote[] | undefined)?.[0];
   return {
     id: ctx.id,
     speaker: r.speaker ?? "",
@@ -127,7 +138,8 @@ export function inputFromSuggestion(
     datePrecision: date?.precision ?? "day",
     datePartOfDay: date?.partOfDay ?? "",
     dateBasis: String(date?.resolution.basis ?? "publication"),
-    dateWords: words,
+    dateWords: word?.quote ?? "",
+    dateWordsOccurrence: String(word?.occurrence ?? ""),
     dateAnchor: String(date?.resolution.anchor ?? ""),
     dateReasoning: String(date?.resolution.reasoning ?? ""),
   };
@@ -162,8 +174,6 @@ export function inputFromSelection(
   };
 }
 
-type Quote = { quote: string; occurrence?: number };
-
 /** Form fields from a record on file, with this source's attestation (or a new one) to edit. */
 export function inputFromRecord(record: Record<string, unknown>, source: string): FormInput {
   const attestations = (record.attestations as Record<string, unknown>[] | undefined) ?? [];
@@ -174,6 +184,10 @@ export function inputFromRecord(record: Record<string, unknown>, source: string)
   const q = (key: string) => a[key] as Quote | undefined;
   const occasion = a.occasion as { kind?: string; words?: Quote } | undefined;
   const ids = (key: string) => ((record[key] as string[] | undefined) ?? []).map(String);
+  // the date's words from this source: those of other sources are kept as they are on file
+  const dateWord = ((resolution.words as (Quote & { source?: string })[] | undefined) ?? []).find(
+    (w) => w.source === source,
+  );
   return {
     replacing: String(record.id),
     id: String(record.id),
@@ -195,10 +209,8 @@ export function inputFromRecord(record: Record<string, unknown>, source: string)
     datePartOfDay: String(date.partOfDay ?? ""),
     dateBasis: String(resolution.basis ?? ""),
     // the date's words from this source: those of other sources are kept as they are on file
-    dateWords:
-      ((resolution.words as (Quote & { source?: string })[] | undefined) ?? []).find(
-        (w) => w.source === source,
-      )?.quote ?? "",
+    dateWords: dateWord?.quote ?? "",
+    dateWordsOccurrence: String(dateWord?.occurrence ?? ""),
     dateAnchor: String(resolution.anchor ?? ""),
     dateReasoning: String(resolution.reasoning ?? ""),
     communication: String(record.communication ?? ""),
@@ -226,7 +238,7 @@ export function mergeIntoRecord(
   const formDate = (edited.date ?? {}) as Record<string, unknown>;
   const fileResolution = (fileDate.resolution ?? {}) as Record<string, unknown>;
   const formResolution = (formDate.resolution ?? {}) as Record<string, unknown>;
-  type Word = { source: string; quote: string };
+  type Word = { source: string; quote: string; occurrence?: number };
   const fileWords = (fileResolution.words as Word[] | undefined) ?? [];
   const [formWord] = (formResolution.words as Word[] | undefined) ?? [];
   // the form shows this source's date words: change, add or remove those, keep the others
@@ -235,7 +247,12 @@ export function mergeIntoRecord(
   const words = !formWord
     ? otherWords
     : mineOnFile
-      ? fileWords.map((w) => (w === mineOnFile && w.quote !== formWord.quote ? formWord : w))
+      ? fileWords.map((w) =>
+          w === mineOnFile &&
+          (w.quote !== formWord.quote || (w.occurrence ?? 1) !== (formWord.occurrence ?? 1))
+            ? formWord
+            : w,
+        )
       : [...fileWords, formWord];
   const resolution: Record<string, unknown> = { ...fileResolution, ...formResolution };
   if (words.length) resolution.words = words;

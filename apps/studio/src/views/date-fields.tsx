@@ -44,6 +44,7 @@ export function DateFields(props: { input: FormInput; messages: CheckMessage[] }
         ]}
       />
       <Text name="dateWords" input={input} label="Words" messages={messages} />
+      <input type="hidden" name="dateWordsOccurrence" value={one(input, "dateWordsOccurrence")} />
       <Text name="dateAnchor" input={input} label="Anchor" messages={messages} />
       <Text name="dateReasoning" input={input} label="Reasoning" messages={messages} />
       <p class="resolution" data-testid="date-resolution">

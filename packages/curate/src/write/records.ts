@@ -32,8 +32,14 @@ export function dateFor(
   s: StatementSuggestion,
   source: string,
   published: string | undefined,
+  text?: string,
 ): StatementRecord["date"] | undefined {
   if (s.date) {
+    // the date's words, with their occurrence where they recur ("on Monday" often does)
+    const words =
+      text !== undefined && text.slice(s.date.start, s.date.end) === s.date.words
+        ? quoteAt(text, s.date)
+        : { quote: s.date.words };
     const anchor = published ? `the publication date, ${published}` : "the report's date";
     return {
       value: s.date.value,
@@ -41,7 +47,7 @@ export function dateFor(
       ...(s.date.partOfDay ? { partOfDay: s.date.partOfDay } : {}),
       resolution: {
         basis: "relative" as const,
-        words: [{ source, quote: s.date.words }],
+        words: [{ source, ...words }],
         anchor,
         reasoning: `"${s.date.words}" read against ${anchor}.`,
       },
@@ -78,7 +84,7 @@ export function statementFromSuggestion(
       kind: s.occasion.kind as OccasionKind,
       words: quoteAt(input.text, s.occasion),
     };
-  const date = dateFor(s, input.source, input.published);
+  const date = dateFor(s, input.source, input.published, input.text);
   return {
     id: input.id,
     speaker: s.speaker.actor,
