@@ -14,9 +14,14 @@ export function ActorFields(props: {
   optional?: string;
 }) {
   const { input, messages } = props;
+  // inside another form it stays folded until wanted: open when proposed or when it has problems
+  const open =
+    !props.optional ||
+    one(input, "newActor") === "on" ||
+    messages.some((m) => m.field.startsWith("actor"));
   return (
-    <fieldset class="new-actor">
-      <legend>New actor</legend>
+    <details class="new-actor" open={open}>
+      <summary>{props.optional ? "New actor (a speaker not yet on file)" : "New actor"}</summary>
       {props.optional && (
         <label class="check">
           <input
@@ -66,6 +71,6 @@ export function ActorFields(props: {
         options={AliasVariantSchema.options.map((k) => [k, k])}
         messages={messages}
       />
-    </fieldset>
+    </details>
   );
 }

@@ -18,7 +18,7 @@ export function StatementForm(props: {
   const actors: [string, string][] = data.actors.map((a) => [a.id, `${a.name} (${a.id})`]);
   const newActor = one(input, "newActor") === "on" ? one(input, "actor-id") : "";
   const speakers: [string, string][] = newActor
-    ? [...actors, [newActor, `${one(input, "actor-name")} (${newActor}, new: below)`]]
+    ? [...actors, [newActor, `${one(input, "actor-name")} (${newActor}, new)`]]
     : actors;
   // an act of communication is an event with a medium: say which, so the picker reads as such
   const events: [string, string][] = data.events.map((e) => [
@@ -45,6 +45,11 @@ export function StatementForm(props: {
         options={speakers}
         none="(no speaker named)"
         messages={messages}
+      />
+      <ActorFields
+        input={input}
+        messages={messages}
+        optional="Create this actor too, as the statement's speaker"
       />
       <Select
         name="act"
@@ -166,11 +171,6 @@ export function StatementForm(props: {
           messages={messages}
         />
       </fieldset>
-      <ActorFields
-        input={input}
-        messages={messages}
-        optional="Create this actor too, as the statement's speaker"
-      />
       <button type="submit">Save statement</button>
     </form>
   );
