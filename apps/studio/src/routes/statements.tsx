@@ -205,9 +205,11 @@ export const statementRoutes = new Hono<Env>()
       const theirs = based === undefined ? [] : ids.filter((id) => !mine.has(id));
       const who = `another tab or curator saved${theirs.length ? `: ${theirs.join(", ")}` : ""}`;
       const notes = [
-        actorSaved
-          ? `The new actor ${actor?.id} was saved, but statements.yaml changed since you opened this form (${who}). The statement was not written; your input is kept below. Check it against theirs and save again.`
-          : `statements.yaml changed since you opened this form (${who}). Nothing was written; your input is kept below. Check it against theirs and save again.`,
+        error.path === ACTORS
+          ? "actors.yaml changed while saving (another tab or curator added an actor). Nothing was written; your input is kept below. Save again."
+          : actorSaved
+            ? `The new actor ${actor?.id} was saved, but statements.yaml changed since you opened this form (${who}). The statement was not written; your input is kept below. Check it against theirs and save again.`
+            : `statements.yaml changed since you opened this form (${who}). Nothing was written; your input is kept below. Check it against theirs and save again.`,
       ];
       return formPage(
         c,
