@@ -7,5 +7,7 @@ export default defineProject({
     environment: "node",
     // child processes and whole-folder checks are slow on a busy machine; no test asserts a duration
     testTimeout: 60_000,
+    // each test's private data copy (a copy, git init and a commit) can take seconds under load
+    hookTimeout: 60_000,
   },
 });

@@ -101,6 +101,51 @@ test("selected words start a statement; a failing check is shown beside the fiel
   expect(saved.map((s: { id: string }) => s.id)).toContain("st-sadr-close-embassy-wire");
 });
 
+test("selected words make a new actor, and then a statement that actor made", async ({ page }) => {
+  await page.goto(`/stories/${STORY}/sources/${SOURCE}`);
+  await selectWords(page, "Lina Haddad");
+  await page.getByRole("button", { name: "New actor from selection" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("New actor");
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Lina Haddad");
+  const actorId = await page.getByLabel("Actor id", { exact: true }).inputValue();
+  await page.getByLabel("Description", { exact: true }).fill("A spokeswoman for the ministry.");
+  await page.getByRole("button", { name: "Save actor" }).click();
+  await expect(page.getByRole("status")).toContainText(`Saved ${actorId}`);
+
+  await selectWords(page, "Baghdad would answer the strikes through diplomatic channels");
+  await page.getByRole("button", { name: "New statement from selection" }).click();
+  await page.getByLabel("Speaker", { exact: true }).selectOption(actorId);
+  await page.getByLabel("Id", { exact: true }).fill("st-haddad-diplomatic-answer");
+  await page.getByLabel("Words naming the speaker", { exact: true }).fill("Lina Haddad");
+  await page.getByLabel("Gist", { exact: true }).fill("Iraq would answer through diplomacy.");
+  await page.getByRole("button", { name: "Save statement" }).click();
+  await expect(page.getByRole("status")).toContainText("Saved st-haddad-diplomatic-answer");
+  await expect(page.locator("#source-text mark", { hasText: "diplomatic channels" })).toHaveCount(
+    1,
+  );
+
+  const actors = parse(readFileSync(join(data, "actors.yaml"), "utf8")).actors;
+  expect(actors.find((a: { id: string }) => a.id === actorId)).toMatchObject({
+    name: "Lina Haddad",
+    aliases: [{ name: "Lina Haddad", evidence: [{ source: SOURCE, quote: "Lina Haddad" }] }],
+  });
+  const saved = parse(readFileSync(statementsOf(STORY), "utf8")).statements;
+  expect(saved.find((st: { id: string }) => st.id === "st-haddad-diplomatic-answer")?.speaker).toBe(
+    actorId,
+  );
+});
+
+test("a rejected suggestion stays rejected after a reload", async ({ page }) => {
+  await page.goto(`/stories/${STORY}/sources/${SOURCE}`);
+  const first = page.locator(".suggestion blockquote").first();
+  const words = await first.textContent();
+  await page.locator(".suggestion").first().getByRole("button", { name: "Reject" }).click();
+  await expect(page.locator(".suggestion blockquote", { hasText: words ?? "" })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SOURCE);
+  await expect(page.locator(".suggestion blockquote", { hasText: words ?? "" })).toHaveCount(0);
+});
+
 test("a statement added to the curated story lands in its YAML with every comment kept", async ({
   page,
 }) => {

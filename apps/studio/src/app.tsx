@@ -3,6 +3,7 @@ import { MAX_INPUT_BYTES } from "@dossier/curate";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { guard } from "./csrf.js";
+import { recordRoutes } from "./routes/records.js";
 import { sourceRoutes } from "./routes/source.js";
 import { statementRoutes } from "./routes/statements.js";
 import { storyRoutes } from "./routes/stories.js";
@@ -60,5 +61,6 @@ export function createApp(options: StudioOptions) {
   app.route("/", storyRoutes);
   app.route("/", sourceRoutes);
   app.route("/", statementRoutes);
+  app.route("/", recordRoutes);
   return app;
 }

@@ -1,4 +1,5 @@
 import { StatementInputSchema } from "@dossier/core";
+import type * as z from "zod";
 import { locate, type StudioData } from "./context.js";
 
 export interface CheckMessage {
@@ -21,8 +22,27 @@ function fieldOf(path: (string | number)[]): string {
   return String(first ?? "id");
 }
 
-const at = (path: (string | number)[]) =>
-  path.map((k, i) => (typeof k === "number" ? `[${k}]` : i === 0 ? k : `.${k}`)).join("");
+export const at = (path: readonly PropertyKey[]) =>
+  path
+    .map((k, i) => (typeof k === "number" ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`))
+    .join("");
+
+/** Messages from a schema's issues, built from their codes, each beside the field `fieldOf` names. */
+export function issueMessages(
+  issues: readonly z.core.$ZodIssue[],
+  fieldOf: (path: (string | number)[]) => string,
+): CheckMessage[] {
+  return issues.map((i) => {
+    const path = i.path as (string | number)[];
+    const message =
+      i.code === "too_small"
+        ? "must not be empty"
+        : i.code === "invalid_value"
+          ? `must be one of: ${i.values.join(", ")}`
+          : i.message;
+    return { path: at(path), field: fieldOf(path), message };
+  });
+}
 
 /**
  * The checks a statement must pass before it is written: the input schema, then what the data
@@ -35,18 +55,7 @@ export function checkStatement(
 ): CheckMessage[] {
   // the folder gives a record its story; the schema is core's, as the data check uses it
   const parsed = StatementInputSchema.safeParse({ ...record, story: "story" });
-  if (!parsed.success) {
-    return parsed.error.issues.map((i) => {
-      const path = i.path as (string | number)[];
-      const message =
-        i.code === "too_small"
-          ? "must not be empty"
-          : i.code === "invalid_value"
-            ? `must be one of: ${i.values.join(", ")}`
-            : i.message;
-      return { path: at(path), field: fieldOf(path), message };
-    });
-  }
+  if (!parsed.success) return issueMessages(parsed.error.issues, fieldOf);
   const st = parsed.data;
   const messages: CheckMessage[] = [];
   const say = (path: (string | number)[], message: string) =>

@@ -1,7 +1,10 @@
 import {
   type ActorNames,
+  type Rejection,
   readActors,
+  readPlaces,
   readRecords,
+  readRejections,
   readSources,
   type SourceFile,
 } from "@dossier/curate";
@@ -10,23 +13,37 @@ import type { DataStore } from "./store.js";
 /** What a page needs to know of the data folder, read fresh per request: the files are the truth. */
 export interface StudioData {
   actors: ActorNames[];
-  events: { id: string; title: string }[];
+  /** events, with the medium that makes one an act of communication */
+  events: { id: string; title: string; medium?: string }[];
+  places: { id: string; name: string }[];
   sources: SourceFile[];
   statements: Record<string, unknown>[];
+  /** suggestions the curators rejected, from the story's reviewed.yaml */
+  rejected: Rejection[];
 }
 
+export const reviewedFile = (story: string) => `stories/${story}/reviewed.yaml`;
+
 export async function readStory(store: DataStore, story: string): Promise<StudioData> {
-  const [actors, events, sources, statements] = await Promise.all([
+  const [actors, events, places, sources, statements, reviewed] = await Promise.all([
     readActors(store.root),
     readRecords(store.root, story, "events"),
+    readPlaces(store.root),
     readSources(store.root, story),
     readRecords(store.root, story, "statements"),
+    store.read(reviewedFile(story)),
   ]);
   return {
     actors,
-    events: events.map((e) => ({ id: String(e.id), title: String(e.title ?? e.id) })),
+    events: events.map((e) => ({
+      id: String(e.id),
+      title: String(e.title ?? e.id),
+      ...(typeof e.medium === "string" ? { medium: e.medium } : {}),
+    })),
+    places,
     sources,
     statements,
+    rejected: readRejections(reviewed.text),
   };
 }
 

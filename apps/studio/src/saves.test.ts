@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { fieldsOf } from "./test-support/form.js";
 import { STORY, studio, versionIn } from "./test-support/studio.js";
 
 let s: Awaited<ReturnType<typeof studio>>;
@@ -13,34 +14,6 @@ afterEach(() => s.remove());
 const SOURCE = "cosmoschronicle-parliament-resolution";
 const page = `/stories/${STORY}/sources/${SOURCE}`;
 const file = () => join(s.dataDir, "stories", STORY, "statements.yaml");
-
-/** The fields of a form page as the browser would post them. */
-function fieldsOf(html: string): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  const add = (k: string, v: string) => {
-    const prev = out[k];
-    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
-  };
-  const decode = (v: string) =>
-    v
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&");
-  for (const m of html.matchAll(/<input ([^>]*)\/?>/g)) {
-    const name = /name="([^"]+)"/.exec(m[1] as string)?.[1];
-    const value = /value="([^"]*)"/.exec(m[1] as string)?.[1];
-    if (name && value !== undefined) add(name, decode(value));
-  }
-  for (const m of html.matchAll(/<textarea name="([^"]+)"[^>]*>([^<]*)<\/textarea>/g))
-    add(m[1] as string, decode(m[2] as string));
-  for (const m of html.matchAll(/<select name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
-    for (const o of (m[2] as string).matchAll(/<option value="([^"]*)" selected="">/g))
-      add(m[1] as string, o[1] as string);
-  }
-  return out;
-}
 
 type Form = Record<string, string | string[]>;
 
@@ -177,13 +150,34 @@ describe("editing a statement on file", () => {
 });
 
 describe("editing a record that others share a value with", () => {
-  it("refuses, says why, keeps the input and leaves the file alone", async () => {
-    const before = await readFile(file(), "utf8");
-    const teller = `/stories/${STORY}/sources/tellerreport-2020-01-05`;
-    const html = await (
-      await s.get(`${teller}/statement?record=st-abdul-mahdi-us-mission-limited`)
-    ).text();
-    const res = await s.post(`${teller}/statement`, { ...fieldsOf(html), gist: "Edited gist." });
+  const teller = `/stories/${STORY}/sources/tellerreport-2020-01-05`;
+  const anchored = async () => {
+    const text = await readFile(file(), "utf8");
+    const id = /- id: ([\w-]+)\n(?:(?!\n {2}- id:)[\s\S])*?date: &/.exec(text)?.[1] as string;
+    const html = await (await s.get(`${teller}/statement?record=${id}`)).text();
+    return { text, id, fields: fieldsOf(html) };
+  };
+
+  it("saves a change beside the shared value, and the others keep it", async () => {
+    const { text: before, fields } = await anchored();
+    const res = await s.post(`${teller}/statement`, { ...fields, gist: "Edited gist." });
+    expect(res.status).toBe(303);
+    const after = await readFile(file(), "utf8");
+    const dates = (t: string) =>
+      (parse(t).statements as { date: unknown }[]).map((st) => JSON.stringify(st.date));
+    expect(dates(after)).toEqual(dates(before));
+    expect(after.match(/&[\w-]+/g)).toEqual(before.match(/&[\w-]+/g));
+    const added = after.split("\n").filter((l) => !before.includes(l));
+    expect(added, added.join("\n")).toEqual([expect.stringMatching(/gist: Edited gist\.$/)]);
+  });
+
+  it("refuses to change the shared value itself, says why, keeps the input and the file", async () => {
+    const { text: before, fields } = await anchored();
+    const res = await s.post(`${teller}/statement`, {
+      ...fields,
+      gist: "Edited gist.",
+      dateReasoning: "Another reasoning.",
+    });
     expect(res.status).toBe(422);
     const page = await res.text();
     expect(

@@ -4,7 +4,16 @@ import { dateFor, quoteAt, statementFromSuggestion } from "@dossier/curate";
 /** The form's fields as strings, exactly as the curator typed them: what a failed save gives back. */
 export type FormInput = Record<string, string | string[]>;
 
-const LISTS = ["addressees", "targets", "mentions", "about", "evidence", "occurrence"] as const;
+const LISTS = [
+  "addressees",
+  "targets",
+  "mentions",
+  "about",
+  "evidence",
+  "occurrence",
+  "participantActor",
+  "participantRole",
+] as const;
 
 export function formInput(body: Record<string, string | File | (string | File)[]>): FormInput {
   const out: FormInput = {};
@@ -18,19 +27,43 @@ export function formInput(body: Record<string, string | File | (string | File)[]
   return out;
 }
 
-const str = (input: FormInput, key: string) => {
+export const str = (input: FormInput, key: string) => {
   const v = input[key];
   return (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
 };
-const list = (input: FormInput, key: string) => {
+export const list = (input: FormInput, key: string) => {
   const v = input[key];
   return (Array.isArray(v) ? v : v ? [v] : []).map((s) => s.trim()).filter(Boolean);
 };
 // an occurrence the form carries is kept, 1 included: the checks need it wherever words recur
-const quote = (words: string, occurrence?: string) =>
+export const quote = (words: string, occurrence?: string) =>
   occurrence && Number(occurrence) >= 1
     ? { quote: words, occurrence: Number(occurrence) }
     : { quote: words };
+
+/** A date as the form's date fields give it, its resolution's words from this source. */
+export function dateFromInput(input: FormInput, source: string): Record<string, unknown> {
+  return {
+    value: str(input, "dateValue"),
+    precision: str(input, "datePrecision"),
+    ...(str(input, "datePartOfDay") ? { partOfDay: str(input, "datePartOfDay") } : {}),
+    resolution: {
+      basis: str(input, "dateBasis"),
+      ...(str(input, "dateWords")
+        ? {
+            words: [
+              {
+                source,
+                ...quote(str(input, "dateWords"), str(input, "dateWordsOccurrence")),
+              },
+            ],
+          }
+        : {}),
+      ...(str(input, "dateAnchor") ? { anchor: str(input, "dateAnchor") } : {}),
+      reasoning: str(input, "dateReasoning"),
+    },
+  };
+}
 
 /** The record the form describes; the checks, not this function, judge it. */
 export function recordFromInput(input: FormInput, source: string): Record<string, unknown> {
@@ -54,17 +87,7 @@ export function recordFromInput(input: FormInput, source: string): Record<string
     .map((words, i) => ({ words, occurrence: occurrences[i] }))
     .filter((e) => e.words.length > 0)
     .map((e) => quote(e.words, e.occurrence));
-  const date: Record<string, unknown> = {
-    value: str(input, "dateValue"),
-    precision: str(input, "datePrecision"),
-    ...(str(input, "datePartOfDay") ? { partOfDay: str(input, "datePartOfDay") } : {}),
-    resolution: {
-      basis: str(input, "dateBasis"),
-      ...(str(input, "dateWords") ? { words: [{ source, quote: str(input, "dateWords") }] } : {}),
-      ...(str(input, "dateAnchor") ? { anchor: str(input, "dateAnchor") } : {}),
-      reasoning: str(input, "dateReasoning"),
-    },
-  };
+  const date = dateFromInput(input, source);
   return {
     id: str(input, "id"),
     speaker: str(input, "speaker") || null,
@@ -80,6 +103,8 @@ export function recordFromInput(input: FormInput, source: string): Record<string
   };
 }
 
+type Quote = { quote: string; occurrence?: number };
+
 /** Form fields prefilled from a suggestion; the gist starts as the words, for the curator to rewrite. */
 export function inputFromSuggestion(
   s: StatementSuggestion,
@@ -93,7 +118,7 @@ export function inputFromSuggestion(
   const date = r.date as
     | { value: string; precision: string; partOfDay?: string; resolution: Record<string, unknown> }
     | undefined;
-  const words = (date?.resolution.words as { quote: string }[] | undefined)?.[0]?.quote ?? "";
+  const word = (date?.resolution.words as Quote[] | undefined)?.[0];
   return {
     id: ctx.id,
     speaker: r.speaker ?? "",
@@ -113,7 +138,8 @@ export function inputFromSuggestion(
     datePrecision: date?.precision ?? "day",
     datePartOfDay: date?.partOfDay ?? "",
     dateBasis: String(date?.resolution.basis ?? "publication"),
-    dateWords: words,
+    dateWords: word?.quote ?? "",
+    dateWordsOccurrence: String(word?.occurrence ?? ""),
     dateAnchor: String(date?.resolution.anchor ?? ""),
     dateReasoning: String(date?.resolution.reasoning ?? ""),
   };
@@ -148,8 +174,6 @@ export function inputFromSelection(
   };
 }
 
-type Quote = { quote: string; occurrence?: number };
-
 /** Form fields from a record on file, with this source's attestation (or a new one) to edit. */
 export function inputFromRecord(record: Record<string, unknown>, source: string): FormInput {
   const attestations = (record.attestations as Record<string, unknown>[] | undefined) ?? [];
@@ -160,6 +184,10 @@ export function inputFromRecord(record: Record<string, unknown>, source: string)
   const q = (key: string) => a[key] as Quote | undefined;
   const occasion = a.occasion as { kind?: string; words?: Quote } | undefined;
   const ids = (key: string) => ((record[key] as string[] | undefined) ?? []).map(String);
+  // the date's words from this source: those of other sources are kept as they are on file
+  const dateWord = ((resolution.words as (Quote & { source?: string })[] | undefined) ?? []).find(
+    (w) => w.source === source,
+  );
   return {
     replacing: String(record.id),
     id: String(record.id),
@@ -180,7 +208,9 @@ export function inputFromRecord(record: Record<string, unknown>, source: string)
     datePrecision: String(date.precision ?? "day"),
     datePartOfDay: String(date.partOfDay ?? ""),
     dateBasis: String(resolution.basis ?? ""),
-    dateWords: ((resolution.words as Quote[] | undefined) ?? [])[0]?.quote ?? "",
+    // the date's words from this source: those of other sources are kept as they are on file
+    dateWords: dateWord?.quote ?? "",
+    dateWordsOccurrence: String(dateWord?.occurrence ?? ""),
     dateAnchor: String(resolution.anchor ?? ""),
     dateReasoning: String(resolution.reasoning ?? ""),
     communication: String(record.communication ?? ""),
@@ -206,7 +236,38 @@ export function mergeIntoRecord(
   const attestations = at >= 0 ? others.map((a, i) => (i === at ? mine : a)) : [...others, mine];
   const fileDate = (onFile.date ?? {}) as Record<string, unknown>;
   const formDate = (edited.date ?? {}) as Record<string, unknown>;
-  const resolution = { ...(fileDate.resolution as object), ...(formDate.resolution as object) };
+  const fileResolution = (fileDate.resolution ?? {}) as Record<string, unknown>;
+  const formResolution = (formDate.resolution ?? {}) as Record<string, unknown>;
+  type Word = { source: string; quote: string; occurrence?: number };
+  const fileWords = (fileResolution.words as Word[] | undefined) ?? [];
+  const [formWord] = (formResolution.words as Word[] | undefined) ?? [];
+  // the form shows this source's date words: change, add or remove those, keep the others
+  const otherWords = fileWords.filter((w) => w.source !== source);
+  const mineOnFile = fileWords.find((w) => w.source === source);
+  const words = !formWord
+    ? otherWords
+    : mineOnFile
+      ? fileWords.map((w) =>
+          w === mineOnFile &&
+          (w.quote !== formWord.quote || (w.occurrence ?? 1) !== (formWord.occurrence ?? 1))
+            ? formWord
+            : w,
+        )
+      : [...fileWords, formWord];
+  const resolution: Record<string, unknown> = { ...fileResolution, ...formResolution };
+  if (words.length) resolution.words = words;
+  else delete resolution.words;
   const date = { ...fileDate, ...formDate, resolution };
-  return { ...onFile, ...edited, date, attestations };
+  // a picker sends ids in its own order, and empty where the file leaves a list out: neither is an edit
+  const lists: Record<string, unknown> = {};
+  for (const key of ["addressees", "targets", "mentions", "about"]) {
+    const mine = (edited[key] as string[] | undefined) ?? [];
+    const theirs = onFile[key] as string[] | undefined;
+    const same = theirs && mine.length === theirs.length && mine.every((id) => theirs.includes(id));
+    lists[key] = same ? theirs : mine;
+  }
+  const merged: Record<string, unknown> = { ...onFile, ...edited, ...lists, date, attestations };
+  for (const key of Object.keys(lists))
+    if (onFile[key] === undefined && (merged[key] as unknown[]).length === 0) delete merged[key];
+  return merged;
 }

@@ -1,5 +1,7 @@
 import {
+  isRejected,
   type NameFound,
+  rejectionOf,
   type StatementSuggestion,
   type Suggestions,
   suggest,
@@ -17,15 +19,6 @@ export interface SourceView {
   names: NameFound[];
 }
 
-// rejections are the curator's working state, not data: they live as long as the studio runs
-const rejected = new Set<string>();
-const key = (story: string, source: string, s: StatementSuggestion) =>
-  `${story}/${source}/${s.evidence.map((e) => `${e.start}-${e.end}`).join(",")}`;
-
-export function reject(story: string, source: string, s: StatementSuggestion): void {
-  rejected.add(key(story, source, s));
-}
-
 function suggestionsOf(data: StudioData, source: string): Suggestions | undefined {
   const s = data.sources.find((x) => x.id === source);
   if (!s) return undefined;
@@ -40,11 +33,7 @@ export function suggestionsFor(data: StudioData, source: string): StatementSugge
 }
 
 /** A source's text with its evidence marked and the suggestions not yet dealt with. */
-export function sourceView(
-  data: StudioData,
-  story: string,
-  source: string,
-): SourceView | undefined {
+export function sourceView(data: StudioData, source: string): SourceView | undefined {
   const s = data.sources.find((x) => x.id === source);
   if (!s) return undefined;
   const marks: Mark[] = [];
@@ -63,7 +52,9 @@ export function sourceView(
   const pending = (found?.statements ?? [])
     .map((suggestion, index) => ({ index, suggestion }))
     .filter(
-      ({ suggestion }) => !recorded(suggestion) && !rejected.has(key(story, source, suggestion)),
+      ({ suggestion }) =>
+        !recorded(suggestion) &&
+        !isRejected(data.rejected, rejectionOf(source, s.text, suggestion)),
     );
   const seen = new Set<string>();
   const names = (found?.names ?? []).filter((n) => !seen.has(n.text) && seen.add(n.text));

@@ -1,6 +1,6 @@
 // Measures the suggestion engine against the curated first story and writes BENCHMARKS.md.
 // Not a test: src/measure/first-story.test.ts pins the floors.
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { FIRST_STORY, measureStory } from "../src/measure/first-story.js";
 import type { Measure } from "../src/measure/measure.js";
@@ -48,8 +48,12 @@ const lines = [line(header), rule, ...rows.map(line)];
 const table = lines.join("\n");
 console.log(table);
 
+// the writer's section, which bench/edit.bench.ts keeps, stays as it is
+const path = fileURLToPath(new URL("../BENCHMARKS.md", import.meta.url));
+const previous = await readFile(path, "utf8").catch(() => "");
+const writing = previous.indexOf("## Writing records");
 await writeFile(
-  fileURLToPath(new URL("../BENCHMARKS.md", import.meta.url)),
+  path,
   `# Suggestion benchmarks
 
 \`pnpm --filter @dossier/curate bench\` (or \`pnpm bench\`) measures the suggestions for the two
@@ -69,5 +73,5 @@ rules that let reported words override a neutral cue's act (\`src/suggest/act.ts
 with this story in view: a second curated story is the fair test of them.
 
 ${table}
-`,
+${writing < 0 ? "" : `\n${previous.slice(writing)}`}`,
 );

@@ -1,7 +1,9 @@
+import { addRejection, rejectionOf } from "@dossier/curate";
 import { Hono } from "hono";
 import type { Env } from "../app.js";
-import { readStory } from "../context.js";
-import { reject, sourceView, suggestionsFor } from "../suggestions.js";
+import { readStory, reviewedFile } from "../context.js";
+import { StaleWrite } from "../store.js";
+import { sourceView, suggestionsFor } from "../suggestions.js";
 import { Layout } from "../views/layout.js";
 import { SourceText } from "../views/source-text.js";
 
@@ -9,7 +11,7 @@ export const sourceRoutes = new Hono<Env>()
   .get("/stories/:story/sources/:source", async (c) => {
     const { story, source } = c.req.param();
     const data = await readStory(c.get("store"), story);
-    const view = sourceView(data, story, source);
+    const view = sourceView(data, source);
     if (!view) return c.notFound();
     const { version } = await c.get("store").read(`stories/${story}/statements.yaml`);
     const base = `/stories/${story}/sources/${source}`;
@@ -45,7 +47,13 @@ export const sourceRoutes = new Hono<Env>()
               <p>
                 Selected: <q id="selected-words" />
               </p>
-              <button type="submit">New statement from selection</button>
+              <button type="submit">New statement from selection</button>{" "}
+              <button type="submit" formaction={`${base}/actor`}>
+                New actor from selection
+              </button>{" "}
+              <button type="submit" formaction={`${base}/event`}>
+                New event from selection
+              </button>
               <label>
                 or add as evidence to
                 <select name="attachTo">
@@ -97,9 +105,23 @@ export const sourceRoutes = new Hono<Env>()
   })
   .post("/stories/:story/sources/:source/suggestions/:index/reject", async (c) => {
     const { story, source, index } = c.req.param();
-    const data = await readStory(c.get("store"), story);
+    const store = c.get("store");
+    const data = await readStory(store, story);
     const s = suggestionsFor(data, source)[Number(index)];
-    if (!s) return c.notFound();
-    reject(story, source, s);
+    const text = data.sources.find((x) => x.id === source)?.text;
+    if (!s || text === undefined) return c.notFound();
+    const rejection = rejectionOf(source, text, s);
+    // a rejection adds to the list whatever else is in it: read and write in one turn
+    for (let tries = 0; ; tries++) {
+      const { version } = await store.read(reviewedFile(story));
+      try {
+        await store.write(reviewedFile(story), version, (current) =>
+          addRejection(current, rejection),
+        );
+        break;
+      } catch (error) {
+        if (!(error instanceof StaleWrite) || tries >= 3) throw error;
+      }
+    }
     return c.redirect(`/stories/${story}/sources/${source}`, 303);
   });

@@ -1,6 +1,14 @@
-import { appendToList, quoteAt, replaceInList, uniqueId, YamlEditError } from "@dossier/curate";
+import {
+  type ActorRecord,
+  appendToList,
+  quoteAt,
+  replaceInList,
+  uniqueId,
+  YamlEditError,
+} from "@dossier/curate";
 import { type Context, Hono } from "hono";
 import { parse } from "yaml";
+import { actorFromInput, actorInputFromWords, checkActor, withActor } from "../actor-form.js";
 import type { Env } from "../app.js";
 import { type CheckMessage, checkStatement } from "../checks.js";
 import { readStory, type StudioData } from "../context.js";
@@ -13,6 +21,7 @@ import {
   inputFromSuggestion,
   mergeIntoRecord,
   recordFromInput,
+  str,
 } from "../statement-form.js";
 import { StaleWrite } from "../store.js";
 import { suggestionsFor } from "../suggestions.js";
@@ -20,6 +29,7 @@ import { Layout, Messages } from "../views/layout.js";
 import { StatementForm } from "../views/statement-form.js";
 
 const statementsFile = (story: string) => `stories/${story}/statements.yaml`;
+const ACTORS = "actors.yaml";
 
 function formPage(
   c: Context<Env>,
@@ -87,6 +97,15 @@ export const statementRoutes = new Hono<Env>()
         taken,
       );
       input = inputFromSuggestion(s, { ...ctx, id });
+      // a speaker the actors do not know yet: offer to create them with the statement
+      if (!s.speaker.actor && s.speaker.start !== undefined && s.speaker.end !== undefined) {
+        const actor = actorInputFromWords(
+          src.text,
+          { start: s.speaker.start, end: s.speaker.end },
+          data.actors.map((a) => a.id),
+        );
+        input = { ...input, ...actor, newActor: "on", speaker: String(actor["actor-id"]) };
+      }
     } else {
       const start = Number(c.req.query("start"));
       const end = Number(c.req.query("end"));
@@ -123,10 +142,23 @@ export const statementRoutes = new Hono<Env>()
     const record = onFile
       ? mergeIntoRecord(onFile, recordFromInput(input, source), source)
       : recordFromInput(input, source);
-    const messages = checkStatement(record, data, replacing ? { replacing } : {});
+    // a new actor, made in the same save, is the statement's speaker
+    const actor: ActorRecord | undefined =
+      str(input, "newActor") === "on" ? actorFromInput(input, source) : undefined;
+    if (actor) record.speaker = actor.id;
+    const messages = [
+      ...(actor ? checkActor(actor, data, source) : []),
+      ...checkStatement(
+        record,
+        actor ? withActor(data, actor) : data,
+        replacing ? { replacing } : {},
+      ),
+    ];
     if (messages.length) return formPage(c, { story, source, input, version, data, messages }, 422);
     // then the data check itself, on the folder as the save would leave it
     const { text: current } = await store.read(statementsFile(story));
+    const actors = await store.read(ACTORS);
+    const addActor = (text: string) => appendToList(text, ["actors"], actor);
     const write = (text: string) =>
       replacing
         ? replaceInList(text, ["statements"], replacing, record)
@@ -145,10 +177,22 @@ export const statementRoutes = new Hono<Env>()
     const index = replacing
       ? data.statements.indexOf(onFile as Record<string, unknown>)
       : data.statements.length;
-    const found = await coreChecks(store.root, statementsFile(story), next, "statements", index);
+    const files: Record<string, string> = { [statementsFile(story)]: next };
+    const targets = [{ file: statementsFile(story), list: "statements", index }];
+    if (actor) {
+      files[ACTORS] = addActor(actors.text);
+      targets.push({ file: ACTORS, list: "actors", index: data.actors.length });
+    }
+    const found = await coreChecks(store.root, files, targets);
     if (found.length)
       return formPage(c, { story, source, input, version, data, messages: found }, 422);
+    let actorSaved = false;
     try {
+      // the actor first: a statement naming an actor not yet on file would fail the data check
+      if (actor) {
+        await store.write(ACTORS, actors.version, addActor);
+        actorSaved = true;
+      }
       await store.write(statementsFile(story), version, write);
     } catch (error) {
       if (!(error instanceof StaleWrite)) throw error;
@@ -159,15 +203,20 @@ export const statementRoutes = new Hono<Env>()
         ((based ? parse(based)?.statements : undefined) ?? []).map((s: { id: string }) => s.id),
       );
       const theirs = based === undefined ? [] : ids.filter((id) => !mine.has(id));
+      const who = `another tab or curator saved${theirs.length ? `: ${theirs.join(", ")}` : ""}`;
       const notes = [
-        `statements.yaml changed since you opened this form (another tab or curator saved${theirs.length ? `: ${theirs.join(", ")}` : ""}). Nothing was written; your input is kept below. Check it against theirs and save again.`,
+        error.path === ACTORS
+          ? "actors.yaml changed while saving (another tab or curator added an actor). Nothing was written; your input is kept below. Save again."
+          : actorSaved
+            ? `The new actor ${actor?.id} was saved, but statements.yaml changed since you opened this form (${who}). The statement was not written; your input is kept below. Check it against theirs and save again.`
+            : `statements.yaml changed since you opened this form (${who}). Nothing was written; your input is kept below. Check it against theirs and save again.`,
       ];
       return formPage(
         c,
         {
           story,
           source,
-          input,
+          input: actorSaved ? { ...input, newActor: "" } : input,
           version: current.version,
           data: await readStory(store, story),
           messages: [],

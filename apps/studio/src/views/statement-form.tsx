@@ -1,93 +1,10 @@
-import { OccasionKindSchema, PartOfDaySchema, SPEECH_ACTS } from "@dossier/core";
+import { OccasionKindSchema, SPEECH_ACTS } from "@dossier/core";
 import type { CheckMessage } from "../checks.js";
 import type { StudioData } from "../context.js";
 import type { FormInput } from "../statement-form.js";
-
-const one = (input: FormInput, key: string) => {
-  const v = input[key];
-  return Array.isArray(v) ? (v[0] ?? "") : (v ?? "");
-};
-const many = (input: FormInput, key: string) => {
-  const v = input[key];
-  return Array.isArray(v) ? v : v ? [v] : [];
-};
-
-function Problems(props: { field: string; messages: CheckMessage[] }) {
-  const mine = props.messages.filter((m) => m.field === props.field);
-  if (!mine.length) return null;
-  return (
-    <ul class="field-errors" id={`${props.field}-errors`}>
-      {mine.map((m) => (
-        <li>
-          <code>{m.path}</code> {m.message}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function Select(props: {
-  name: string;
-  value: string;
-  options: [string, string][];
-  label: string;
-  messages: CheckMessage[];
-  none?: string;
-}) {
-  return (
-    <div class="field">
-      <label for={`f-${props.name}`}>{props.label}</label>
-      <select name={props.name} id={`f-${props.name}`}>
-        {props.none !== undefined && <option value="">{props.none}</option>}
-        {props.options.map(([value, label]) => (
-          <option value={value} selected={value === props.value}>
-            {label}
-          </option>
-        ))}
-      </select>
-      <Problems field={props.name} messages={props.messages} />
-    </div>
-  );
-}
-
-function Pick(props: {
-  name: string;
-  values: string[];
-  options: [string, string][];
-  label: string;
-  messages: CheckMessage[];
-}) {
-  return (
-    <div class="field">
-      <label for={`f-${props.name}`}>{props.label}</label>
-      <select name={`${props.name}[]`} id={`f-${props.name}`} multiple size={4}>
-        {props.options.map(([value, label]) => (
-          <option value={value} selected={props.values.includes(value)}>
-            {label}
-          </option>
-        ))}
-      </select>
-      <Problems field={props.name} messages={props.messages} />
-    </div>
-  );
-}
-
-function Text(props: {
-  name: string;
-  input: FormInput;
-  label: string;
-  messages: CheckMessage[];
-  hint?: string;
-}) {
-  return (
-    <div class="field">
-      <label for={`f-${props.name}`}>{props.label}</label>
-      <input name={props.name} id={`f-${props.name}`} value={one(props.input, props.name)} />
-      {props.hint && <small>{props.hint}</small>}
-      <Problems field={props.name} messages={props.messages} />
-    </div>
-  );
-}
+import { ActorFields } from "./actor-fields.js";
+import { DateFields } from "./date-fields.js";
+import { many, one, Pick, Problems, Select, Text } from "./fields.js";
 
 /** The statement form, in the shape curators write; every value is what the curator last typed. */
 export function StatementForm(props: {
@@ -99,7 +16,15 @@ export function StatementForm(props: {
 }) {
   const { input, data, messages } = props;
   const actors: [string, string][] = data.actors.map((a) => [a.id, `${a.name} (${a.id})`]);
-  const events: [string, string][] = data.events.map((e) => [e.id, `${e.title} (${e.id})`]);
+  const newActor = one(input, "newActor") === "on" ? one(input, "actor-id") : "";
+  const speakers: [string, string][] = newActor
+    ? [...actors, [newActor, `${one(input, "actor-name")} (${newActor}, new)`]]
+    : actors;
+  // an act of communication is an event with a medium: say which, so the picker reads as such
+  const events: [string, string][] = data.events.map((e) => [
+    e.id,
+    `${e.title} (${e.id}${e.medium ? `, ${e.medium}` : ""})`,
+  ]);
   const evidence = [...many(input, "evidence"), ""];
   const occurrences = many(input, "occurrence");
   return (
@@ -117,9 +42,14 @@ export function StatementForm(props: {
         name="speaker"
         label="Speaker"
         value={one(input, "speaker")}
-        options={actors}
+        options={speakers}
         none="(no speaker named)"
         messages={messages}
+      />
+      <ActorFields
+        input={input}
+        messages={messages}
+        optional="Create this actor too, as the statement's speaker"
       />
       <Select
         name="act"
@@ -201,51 +131,7 @@ export function StatementForm(props: {
           messages={messages}
         />
       </fieldset>
-      <fieldset class="date">
-        <legend>Date</legend>
-        <Text
-          name="dateValue"
-          input={input}
-          label="Value"
-          messages={messages}
-          hint="2020, 2020-01 or 2020-01-05"
-        />
-        <Select
-          name="datePrecision"
-          label="Precision"
-          value={one(input, "datePrecision")}
-          messages={messages}
-          options={["year", "month", "day", "time"].map((p) => [p, p])}
-        />
-        <Select
-          name="datePartOfDay"
-          label="Part of day"
-          value={one(input, "datePartOfDay")}
-          none="(not said)"
-          messages={messages}
-          options={PartOfDaySchema.options.map((p) => [p, p])}
-        />
-        <Select
-          name="dateBasis"
-          label="Resolved from"
-          value={one(input, "dateBasis")}
-          messages={messages}
-          options={[
-            ["publication", "the publication date"],
-            ["relative", "words like “on Sunday”"],
-            ["explicit", "a date the text states"],
-            ["context", "a context note"],
-          ]}
-        />
-        <Text name="dateWords" input={input} label="Words" messages={messages} />
-        <Text name="dateAnchor" input={input} label="Anchor" messages={messages} />
-        <Text name="dateReasoning" input={input} label="Reasoning" messages={messages} />
-        <p class="resolution" data-testid="date-resolution">
-          {one(input, "dateValue") || "no date"} ({one(input, "datePrecision") || "?"}) from{" "}
-          {one(input, "dateBasis") || "?"}
-          {one(input, "dateWords") ? `: “${one(input, "dateWords")}”` : ""}
-        </p>
-      </fieldset>
+      <DateFields input={input} messages={messages} />
       <fieldset>
         <legend>Who and what it concerns</legend>
         <Select

@@ -64,7 +64,8 @@ export function compileDataset(files: readonly DataFile[]): CompileResult {
 
   for (const file of files) {
     const role = classifyFile(file.path);
-    if (role.kind === "text" || role.kind === "doc") continue;
+    // the studio's review notes are the curators' working state, never part of the dataset
+    if (role.kind === "text" || role.kind === "doc" || role.kind === "review") continue;
     if (role.kind === "unknown") {
       errors.push(layoutError(file.path));
       continue;

@@ -4,6 +4,7 @@
  *   stories/<story>/story.yaml                      the story and its context notes
  *   stories/<story>/sources/<source>.yaml + text    one source, its text in its own file
  *   stories/<story>/{events,statements,framings,discrepancies}.yaml
+ *   stories/<story>/reviewed.yaml                   the studio's rejected suggestions, not records
  */
 export interface DataFile {
   /** relative to the data folder, forward slashes */
@@ -24,6 +25,7 @@ export type FileRole =
   | { kind: "story"; story: string }
   | { kind: "source"; story: string; source: string }
   | { kind: "collection"; story: string; collection: StoryCollection }
+  | { kind: "review"; story: string }
   | { kind: "text" }
   | { kind: "doc" }
   | { kind: "unknown" };
@@ -37,6 +39,7 @@ export function classifyFile(path: string): FileRole {
   if (parts[0] !== "stories" || !parts[1]) return { kind: "unknown" };
   const story = parts[1];
   if (parts.length === 3 && parts[2] === "story.yaml") return { kind: "story", story };
+  if (parts.length === 3 && parts[2] === "reviewed.yaml") return { kind: "review", story };
   if (parts.length === 3) {
     const name = parts[2]?.replace(/\.yaml$/, "") as StoryCollection;
     if (STORY_COLLECTIONS.includes(name) && parts[2]?.endsWith(".yaml"))

@@ -13,6 +13,7 @@ export function dataPaths(dataDir: string) {
     storyFile: (story: string, file: string) => join(dataDir, "stories", story, file),
     sourceYaml: (story: string, source: string) =>
       join(dataDir, "stories", story, "sources", `${source}.yaml`),
+    reviewed: (story: string) => join(dataDir, "stories", story, "reviewed.yaml"),
     sourceText: (story: string, source: string) =>
       join(dataDir, "stories", story, "sources", `${source}.txt`),
   };
@@ -45,6 +46,13 @@ export async function readActors(dataDir: string): Promise<ActorNames[]> {
   return list(await readYaml(dataPaths(dataDir).actors), "actors")
     .filter((a) => typeof a.id === "string" && typeof a.name === "string")
     .map((a) => a as unknown as ActorNames);
+}
+
+/** The places' ids and names for pickers; lenient like readActors. */
+export async function readPlaces(dataDir: string): Promise<{ id: string; name: string }[]> {
+  return list(await readYaml(dataPaths(dataDir).places), "places")
+    .filter((p) => typeof p.id === "string")
+    .map((p) => ({ id: String(p.id), name: String(p.name ?? p.id) }));
 }
 
 export async function readRecords(dataDir: string, story: string, collection: string) {

@@ -1,4 +1,9 @@
-import type { AttestationInputSchema, OccasionKind, StatementInputSchema } from "@dossier/core";
+import type {
+  ActorInputSchema,
+  AttestationInputSchema,
+  OccasionKind,
+  StatementInputSchema,
+} from "@dossier/core";
 import type * as z from "zod";
 import type { StatementSuggestion } from "../suggest/statements.js";
 import type { Span } from "../suggest/text.js";
@@ -27,8 +32,14 @@ export function dateFor(
   s: StatementSuggestion,
   source: string,
   published: string | undefined,
+  text?: string,
 ): StatementRecord["date"] | undefined {
   if (s.date) {
+    // the date's words, with their occurrence where they recur ("on Monday" often does)
+    const words =
+      text !== undefined && text.slice(s.date.start, s.date.end) === s.date.words
+        ? quoteAt(text, s.date)
+        : { quote: s.date.words };
     const anchor = published ? `the publication date, ${published}` : "the report's date";
     return {
       value: s.date.value,
@@ -36,7 +47,7 @@ export function dateFor(
       ...(s.date.partOfDay ? { partOfDay: s.date.partOfDay } : {}),
       resolution: {
         basis: "relative" as const,
-        words: [{ source, quote: s.date.words }],
+        words: [{ source, ...words }],
         anchor,
         reasoning: `"${s.date.words}" read against ${anchor}.`,
       },
@@ -73,7 +84,7 @@ export function statementFromSuggestion(
       kind: s.occasion.kind as OccasionKind,
       words: quoteAt(input.text, s.occasion),
     };
-  const date = dateFor(s, input.source, input.published);
+  const date = dateFor(s, input.source, input.published, input.text);
   return {
     id: input.id,
     speaker: s.speaker.actor,
@@ -99,8 +110,42 @@ export function uniqueId(prefix: string, words: string, taken: ReadonlySet<strin
     .filter(Boolean)
     .slice(0, 5)
     .join("-");
-  const base = `${prefix}-${slug || "record"}`;
+  // an actor's id is its name alone; records' ids start with their kind (st-, ev-)
+  const base = prefix ? `${prefix}-${slug || "record"}` : slug || "record";
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
+}
+
+export type ActorRecord = z.input<typeof ActorInputSchema>;
+
+/**
+ * A new actor as core's input schema has it, its first alias the words that name it in a source,
+ * so the check finds the name where the curator saw it.
+ */
+export function actorFromName(input: {
+  id: string;
+  name: string;
+  kind: string;
+  description: string;
+  source: string;
+  words?: QuoteInput | undefined;
+  variant?: string | undefined;
+}): ActorRecord {
+  return {
+    id: input.id,
+    name: input.name,
+    kind: input.kind as ActorRecord["kind"],
+    description: input.description,
+    aliases: input.words
+      ? [
+          {
+            name: input.words.quote,
+            variant: (input.variant ||
+              (input.words.quote === input.name ? "standard" : "descriptive")) as "standard",
+            evidence: [{ source: input.source, ...input.words }],
+          },
+        ]
+      : [],
+  };
 }

@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { appendToList, renderValue, replaceInList, YamlEditError } from "./yaml-edit.js";
+import { appendToList, renderValue, YamlEditError } from "./yaml-edit.js";
+import { replaceInList } from "./yaml-update.js";
 
 const curated = readFileSync(
   fileURLToPath(
@@ -106,10 +107,18 @@ describe("writing a record into a data file", () => {
 });
 
 describe("a record whose anchor others use", () => {
-  it("is not rewritten, since the others would lose their value", () => {
+  it("keeps the anchor when the anchored field is unchanged", () => {
+    const text = "statements:\n  - id: a\n    date: &d { value: x }\n  - id: b\n    date: *d\n";
+    const next = replaceInList(text, ["statements"], "a", { id: "a", date: { value: "x" }, n: 1 });
+    expect(next).toBe(
+      "statements:\n  - id: a\n    date: &d { value: x }\n    n: 1\n  - id: b\n    date: *d\n",
+    );
+  });
+
+  it("is not rewritten where the anchored value changes, since the others would change too", () => {
     const text = "statements:\n  - id: a\n    date: &d { value: x }\n  - id: b\n    date: *d\n";
     expect(() =>
-      replaceInList(text, ["statements"], "a", { id: "a", date: { value: "x" } }),
+      replaceInList(text, ["statements"], "a", { id: "a", date: { value: "y" } }),
     ).toThrow(YamlEditError);
   });
 });

@@ -7,7 +7,6 @@ import {
   type Node,
   parseDocument,
   visit,
-  type YAMLMap,
   type YAMLSeq,
 } from "yaml";
 
@@ -19,20 +18,23 @@ import {
  */
 export class YamlEditError extends Error {}
 
-function load(text: string) {
+export function load(text: string) {
   const doc = parseDocument(text, { keepSourceTokens: true });
   if (doc.errors.length) throw new YamlEditError(`not valid YAML: ${doc.errors[0]?.message}`);
   return doc;
 }
 
-function sequenceAt(doc: Document, path: readonly string[]): YAMLSeq {
+export function sequenceAt(doc: Document, path: readonly string[]): YAMLSeq {
   const node = doc.getIn(path, true);
   if (!isSeq(node)) throw new YamlEditError(`${path.join(".")} is not a list in this file`);
   return node;
 }
 
 /** A value as the data files write it: scalar-only maps and lists inline, long text unfolded. */
-export function renderValue(value: unknown, style: { paddedLists?: boolean } = {}): string {
+export function renderValue(
+  value: unknown,
+  style: { paddedLists?: boolean; blockMap?: boolean } = {},
+): string {
   const doc = new Document(value);
   visit(doc, {
     Pair(_, pair) {
@@ -42,6 +44,8 @@ export function renderValue(value: unknown, style: { paddedLists?: boolean } = {
       }
     },
     Map(_, node) {
+      // a map of fields written into a record stays a block: its keys are the record's own
+      if (style.blockMap && node === doc.contents) return;
       if (node.items.every((p) => isScalar(p.value))) node.flow = true;
     },
     Seq(_, node) {
@@ -56,11 +60,11 @@ export function renderValue(value: unknown, style: { paddedLists?: boolean } = {
 }
 
 /** Whether a file writes its inline lists of ids with inner spaces, [ a, b ]. */
-function paddedLists(text: string): boolean {
+export function paddedLists(text: string): boolean {
   return /: \[ [\w-]/.test(text) && !/: \[[\w-]/.test(text);
 }
 
-function indentOf(text: string, offset: number): number {
+export function indentOf(text: string, offset: number): number {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   return offset - lineStart;
 }
@@ -70,7 +74,7 @@ function leadingSpaces(text: string, offset: number): number {
   return /^ */.exec(text.slice(lineStart))?.[0].length ?? 0;
 }
 
-function asItem(rendered: string, indent: number): string {
+export function asItem(rendered: string, indent: number): string {
   const pad = " ".repeat(indent);
   return rendered
     .split("\n")
@@ -78,7 +82,7 @@ function asItem(rendered: string, indent: number): string {
     .join("\n");
 }
 
-function check(before: string, after: string, expected: (old: unknown) => unknown): string {
+export function check(before: string, after: string, expected: (old: unknown) => unknown): string {
   const oldValue = load(before).toJS({ maxAliasCount: -1 });
   let newValue: unknown;
   try {
@@ -130,36 +134,6 @@ export function appendToList(text: string, path: readonly string[], value: unkno
       copy,
     ) as unknown[];
     list.push(value);
-    return copy;
-  });
-}
-
-/** Replaces the record with this id in the list at `path`; comments outside it are kept. */
-export function replaceInList(
-  text: string,
-  path: readonly string[],
-  id: string,
-  value: unknown,
-): string {
-  const doc = load(text);
-  const seq = sequenceAt(doc, path);
-  const index = seq.items.findIndex((item) => isMap(item) && (item as YAMLMap).get("id") === id);
-  const item = seq.items[index] as Node | undefined;
-  if (!item?.range || seq.flow) throw new YamlEditError(`no record "${id}" in ${path.join(".")}`);
-  const [start, valueEnd] = item.range;
-  const indent = indentOf(text, start) - 2;
-  const body = asItem(renderValue(value, { paddedLists: paddedLists(text) }), indent).slice(
-    indent + 2,
-  );
-  const end = text[valueEnd - 1] === "\n" ? valueEnd - 1 : valueEnd;
-  const next = `${text.slice(0, start)}${body}${text.slice(end)}`;
-  return check(text, next, (old) => {
-    const copy = structuredClone(old) as Record<string, unknown>;
-    const list = path.reduce<unknown>(
-      (o, k) => (o as Record<string, unknown>)[k],
-      copy,
-    ) as unknown[];
-    list[index] = value;
     return copy;
   });
 }

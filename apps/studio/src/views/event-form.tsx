@@ -1,0 +1,150 @@
+import {
+  EVENT_TYPES,
+  FactualitySchema,
+  OccasionKindSchema,
+  ParticipantRoleSchema,
+} from "@dossier/core";
+import type { CheckMessage } from "../checks.js";
+import type { StudioData } from "../context.js";
+import type { FormInput } from "../statement-form.js";
+import { DateFields } from "./date-fields.js";
+import { many, one, Problems, Select, Text } from "./fields.js";
+
+const PARTICIPANT_ROWS = 4;
+
+/** A new event, in the shape core's input schema gives it; an act of communication has a medium. */
+export function EventForm(props: {
+  action: string;
+  input: FormInput;
+  version: string;
+  data: StudioData;
+  messages: CheckMessage[];
+}) {
+  const { input, data, messages } = props;
+  const actors: [string, string][] = data.actors.map((a) => [a.id, `${a.name} (${a.id})`]);
+  const evidence = [...many(input, "evidence"), ""];
+  const occurrences = many(input, "occurrence");
+  const chosen = many(input, "participantActor");
+  const roles = many(input, "participantRole");
+  const rows = Math.max(PARTICIPANT_ROWS, chosen.length);
+  return (
+    <form method="post" action={props.action} class="record-form">
+      <input type="hidden" name="version" value={props.version} />
+      <Text name="id" input={input} label="Id" messages={messages} hint="ev- and a few words" />
+      <Select
+        name="type"
+        label="Type"
+        value={one(input, "type")}
+        none="(choose a type)"
+        options={Object.entries(EVENT_TYPES).map(([id, t]) => [
+          id,
+          `${t.label} (CAMEO ${t.cameo.code})`,
+        ])}
+        messages={messages}
+      />
+      <Text
+        name="title"
+        input={input}
+        label="Title"
+        messages={messages}
+        hint="short, in neutral words"
+      />
+      <div class="field">
+        <label for="f-summary">Summary</label>
+        <textarea name="summary" id="f-summary" rows={3}>
+          {one(input, "summary")}
+        </textarea>
+        <small>what happened, only as far as the sources support it</small>
+        <Problems field="summary" messages={messages} />
+      </div>
+      <fieldset>
+        <legend>Evidence (the source's exact words)</legend>
+        {evidence.map((words, i) => (
+          <div class="evidence-row">
+            <textarea name="evidence[]" rows={2} aria-label={`Evidence ${i + 1}`}>
+              {words}
+            </textarea>
+            <input
+              name="occurrence[]"
+              value={occurrences[i] ?? ""}
+              aria-label={`Occurrence of evidence ${i + 1}`}
+              placeholder="occurrence"
+              size={4}
+            />
+          </div>
+        ))}
+        <Problems field="evidence" messages={messages} />
+        <Select
+          name="factuality"
+          label="This source reports it as"
+          value={one(input, "factuality")}
+          options={FactualitySchema.options.map((f) => [f, f])}
+          messages={messages}
+        />
+        <Select
+          name="by"
+          label="Whose claim, plan or demand (unless the source's own voice)"
+          value={one(input, "by")}
+          none="(the source's own voice)"
+          options={actors}
+          messages={messages}
+        />
+      </fieldset>
+      <DateFields input={input} messages={messages} />
+      <fieldset>
+        <legend>Where, how and who</legend>
+        <Select
+          name="place"
+          label="Place"
+          value={one(input, "place")}
+          none="(not said)"
+          options={data.places.map((p) => [p.id, `${p.name} (${p.id})`])}
+          messages={messages}
+        />
+        <Select
+          name="medium"
+          label="Medium, for an act of communication"
+          value={one(input, "medium")}
+          none="(not an act of communication)"
+          options={OccasionKindSchema.options.map((k) => [k, k])}
+          messages={messages}
+        />
+        <table class="participants">
+          <thead>
+            <tr>
+              <th scope="col">Participant</th>
+              <th scope="col">Role</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: rows }, (_, i) => (
+              <tr>
+                <td>
+                  <select name="participantActor[]" aria-label={`Participant ${i + 1}`}>
+                    <option value="">(none)</option>
+                    {actors.map(([id, label]) => (
+                      <option value={id} selected={chosen[i] === id}>
+                        {label}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <select name="participantRole[]" aria-label={`Role of participant ${i + 1}`}>
+                    {ParticipantRoleSchema.options.map((r) => (
+                      <option value={r} selected={(roles[i] ?? "participant") === r}>
+                        {r}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Problems field="participants" messages={messages} />
+      </fieldset>
+      <button type="submit">Save event</button>
+    </form>
+  );
+}
