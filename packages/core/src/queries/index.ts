@@ -1,11 +1,10 @@
 export { type ActorProfile, actorProfile } from "./actors.js";
+export { groupByStory, type StoryGroup } from "./by-story.js";
 export {
   type ActorFilter,
   filterActors,
   filterPlaces,
-  filterStories,
   type PlaceFilter,
-  type StoryFilter,
 } from "./collections.js";
 export { compareSources, coverage } from "./compare.js";
 export { compareDates, dateOverlaps, formatDate, formatPartialDate } from "./dates.js";
@@ -39,7 +38,21 @@ export {
   type RecordOfKind,
   recordTitle,
 } from "./lookup.js";
+export { type PlaceProfile, placeProfile } from "./places.js";
 export { type SearchOptions, search, serialiseSearchIndex, useSearchIndex } from "./search.js";
 export { sourceAnnotations, sourceSegments } from "./sources.js";
+export {
+  type FacetValue,
+  filterStories,
+  listStories,
+  type StoryFacets,
+  type StoryFilter,
+  type StoryIndex,
+  type StoryListOptions,
+  type StoryPage,
+  type StorySummary,
+  storyFacets,
+  storyIndex,
+} from "./stories.js";
 export { foldText, matchesFolded, matchesText, queryWords } from "./text.js";
 export { type WebAnnotationOptions, webAnnotations } from "./web-annotation.js";
