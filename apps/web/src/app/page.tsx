@@ -118,28 +118,17 @@ export default async function HomePage({ searchParams }: Props) {
                 ))}
               </select>
             </div>
-            <div className="filters__field">
-              <label htmlFor="f-from">From</label>
-              <input
-                id="f-from"
-                name="from"
-                type="date"
-                defaultValue={filter.from ?? ""}
-                min={facets.period?.start}
-                max={facets.period?.end}
-              />
-            </div>
-            <div className="filters__field">
-              <label htmlFor="f-to">To</label>
-              <input
-                id="f-to"
-                name="to"
-                type="date"
-                defaultValue={filter.to ?? ""}
-                min={facets.period?.start}
-                max={facets.period?.end}
-              />
-            </div>
+            <fieldset className={styles.period}>
+              <legend>Period</legend>
+              <div className="filters__field">
+                <label htmlFor="f-from">From</label>
+                <input id="f-from" name="from" type="date" defaultValue={filter.from ?? ""} />
+              </div>
+              <div className="filters__field">
+                <label htmlFor="f-to">To</label>
+                <input id="f-to" name="to" type="date" defaultValue={filter.to ?? ""} />
+              </div>
+            </fieldset>
             <div className="filters__actions">
               <button type="submit">Show stories</button>
               {filtered ? <Link href="/">Clear filters</Link> : null}
