@@ -11,8 +11,10 @@ import {
   filterActors,
   filterEvents,
   filterStatements,
+  listStories,
   search,
   serialiseSearchIndex,
+  storyFacets,
   timeline,
   useSearchIndex,
 } from "../src/index.js";
@@ -54,6 +56,10 @@ function percentiles<A>(args: readonly A[], fn: (a: A) => unknown, ms = 1500) {
 const stories = ds.stories.slice(0, 50);
 const speakers = [...new Set(ds.statements.map((s) => s.speaker).filter((s) => s !== null))];
 const words = ["sanctions", "convoy", "parliament", "withdraw", "resolution", "ambassador"];
+const facets = storyFacets(ds);
+const storyActors = facets.actors.map((a) => a.value);
+const eventType = facets.types[0]?.value ?? "public-statement";
+const period = facets.period ?? { start: "2020-01-01", end: "2020-01-01" };
 const baseline = percentiles(words, (w) => ds.statements.filter((s) => s.gist.includes(w)));
 const queries = {
   "filtered list (statements of a story, with text)": percentiles(stories, (s) =>
@@ -65,6 +71,13 @@ const queries = {
   "filtered list (actors, text)": percentiles(words, (w) => filterActors(ds, { text: w })),
   "timeline of a story": percentiles(stories, (s) => timeline(ds, { story: s.id })),
   "timeline of a speaker": percentiles(speakers, (a) => timeline(ds, { speaker: a })),
+  "story index, first page": percentiles([1], () => listStories(ds)),
+  "story index, by actor and event type, last page": percentiles(storyActors, (a) =>
+    listStories(ds, { actor: a, type: [eventType] }, { page: 1e3 }),
+  ),
+  "story index, words and period": percentiles(words, (w) =>
+    listStories(ds, { text: w, from: period.start }),
+  ),
   search: percentiles(words, (w) => search(ds, w)),
   "compare a story's sources": percentiles(stories, (s) => compareSources(ds, s.sources)),
 };
