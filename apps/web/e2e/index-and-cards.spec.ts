@@ -121,6 +121,8 @@ test("stories, events and statements carry a share card of their own", async ({
   page,
   request,
 }) => {
+  // the first card a server draws loads its fonts and renderer: allow for a loaded machine
+  test.slow();
   const statements = dataset.statements.slice(0, 2);
   const paths = [
     `/stories/${story.id}`,
@@ -132,7 +134,7 @@ test("stories, events and statements carry a share card of their own", async ({
     await page.goto(path);
     const url = await page.locator('meta[property="og:image"]').first().getAttribute("content");
     expect(url, path).toContain(`${path}/opengraph-image`);
-    const res = await request.get(new URL(url as string).pathname);
+    const res = await request.get(new URL(url as string).pathname, { timeout: 120_000 });
     expect(res.status(), path).toBe(200);
     expect(res.headers()["content-type"]).toBe("image/png");
     const body = await res.body();
@@ -145,5 +147,8 @@ test("stories, events and statements carry a share card of their own", async ({
   }
   // each card carries its own words, so two statements never share one
   expect(new Set(images.values()).size).toBe(paths.length);
-  expect((await request.get("/statements/no-such-statement/opengraph-image")).status()).toBe(404);
+  const unknown = await request.get("/statements/no-such-statement/opengraph-image", {
+    timeout: 120_000,
+  });
+  expect(unknown.status()).toBe(404);
 });

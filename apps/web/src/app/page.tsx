@@ -31,6 +31,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const storiesCount = (n: number) => plural(n, "story", "stories");
 
 function joinNames(names: readonly string[]): string {
   return names.length < 2
@@ -91,7 +92,7 @@ export default async function HomePage({ searchParams }: Props) {
                 <option value="">Anyone</option>
                 {facets.actors.map((a) => (
                   <option key={a.value} value={a.value}>
-                    {actorName(a.value)} ({a.stories})
+                    {actorName(a.value)} ({storiesCount(a.stories)})
                   </option>
                 ))}
               </select>
@@ -102,7 +103,7 @@ export default async function HomePage({ searchParams }: Props) {
                 <option value="">Anywhere</option>
                 {facets.places.map((p) => (
                   <option key={p.value} value={p.value}>
-                    {getPlace(dataset, p.value)?.name ?? p.value} ({p.stories})
+                    {getPlace(dataset, p.value)?.name ?? p.value} ({storiesCount(p.stories)})
                   </option>
                 ))}
               </select>
@@ -113,7 +114,7 @@ export default async function HomePage({ searchParams }: Props) {
                 <option value="">Any type</option>
                 {facets.types.map((t) => (
                   <option key={t.value} value={t.value}>
-                    {EVENT_TYPES[t.value].label} ({t.stories})
+                    {EVENT_TYPES[t.value].label} ({storiesCount(t.stories)})
                   </option>
                 ))}
               </select>
@@ -129,7 +130,7 @@ export default async function HomePage({ searchParams }: Props) {
                 <input id="f-to" name="to" type="date" defaultValue={filter.to ?? ""} />
               </div>
             </fieldset>
-            <div className="filters__actions">
+            <div className={`filters__actions ${styles.actions}`}>
               <button type="submit">Show stories</button>
               {filtered ? <Link href="/">Clear filters</Link> : null}
             </div>
