@@ -1,23 +1,45 @@
-// the API beside a bare node:http server sending the same bytes, measured by autocannon in one run
+// the API beside a bare node:http server sending the same bytes, measured by autocannon in one run,
+// at each dataset size given (BENCH_DATASETS), with start-up and memory under load
 import { type ChildProcess, fork, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
+import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+// seconds each server is measured per target, split into rounds that alternate api and bare, so
+// both see the same load on a shared machine
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const STARTS = Number(process.env.BENCH_STARTS ?? 3);
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
+const SOAK_CONNECTIONS = 50;
+// label=dir pairs: each dir a compiled dataset (`dossier-data build --out DIR`), swapped into
+// core's dist for its run and restored after; without it, the dataset core is built with
+const DATASETS = (process.env.BENCH_DATASETS ?? "")
+  .split(",")
+  .filter(Boolean)
+  .map((pair) => {
+    const [label = "", dir = ""] = pair.split("=");
+    if (!label || !existsSync(dir))
+      throw new Error(`BENCH_DATASETS: '${pair}' is not label=dir of a compiled dataset`);
+    return { label, dir };
+  });
 
-const TARGETS = [
-  { name: "single record", path: "/v1/events/ev-parliament-resolution" },
-  {
-    name: "filtered list",
-    path: "/v1/statements?speaker=muqtada-al-sadr&act=demand&expand=speaker&limit=20",
-  },
-];
+const coreDist = dirname(createRequire(join(root, "package.json")).resolve("@dossier/core/data"));
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -30,27 +52,26 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 300_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`${url} never answered`);
 }
 
 /** the API as it is deployed: built JS, access logs on (to /dev/null), no rate limit */
-async function startApi(port: number): Promise<ChildProcess> {
+async function startApi(port: number): Promise<{ child: ChildProcess; startMs: number }> {
   const built = join(root, "dist/server.js");
-  const args = existsSync(built) ? [built] : ["--import", "tsx", join(root, "src/server.ts")];
-  if (!existsSync(built))
-    console.warn(
-      "dist/server.js is missing: benchmarking src through tsx (run `pnpm build` first)",
-    );
-  const child = spawn(process.execPath, args, {
+  if (!existsSync(built)) throw new Error("dist/server.js is missing: run `pnpm build` first");
+  const started = performance.now();
+  const child = spawn(process.execPath, [built], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -60,8 +81,15 @@ async function startApi(port: number): Promise<ChildProcess> {
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  await waitFor(`http://127.0.0.1:${port}/healthz`);
-  return child;
+  await waitFor(`http://127.0.0.1:${port}/healthz`, child);
+  return { child, startMs: performance.now() - started };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
 }
 
 async function startBare(
@@ -69,29 +97,28 @@ async function startBare(
   responses: Record<string, { body: string; type: string }>,
 ): Promise<ChildProcess> {
   const child = fork(join(root, "bench/bare-server.mjs"), {
-    env: { ...process.env, PORT: String(port), BARE_RESPONSES: JSON.stringify(responses) },
+    env: { ...process.env, PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
+  child.send(responses);
   await new Promise((resolve) => child.once("message", resolve));
   return child;
 }
 
 interface Measured {
   requestsPerSecond: number;
-  p50: number;
   p99: number;
   errors: number;
   non2xx: number;
   total: number;
 }
 
-async function measure(url: string): Promise<Measured> {
-  // a short warm-up so the JIT has seen the route before it is measured
-  await autocannon({ url, connections: CONNECTIONS, duration: 1 });
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+type Options = Omit<autocannon.Options, "url" | "duration" | "connections">;
+
+async function run(url: string, seconds: number, options: Options = {}): Promise<Measured> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, ...options });
   return {
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
+    requestsPerSecond: result.requests.total / seconds,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
@@ -99,59 +126,235 @@ async function measure(url: string): Promise<Measured> {
   };
 }
 
-async function main() {
-  const apiPort = await freePort();
-  const api = await startApi(apiPort);
-  const responses: Record<string, { body: string; type: string }> = {};
-  for (const target of TARGETS) {
-    const res = await fetch(`http://127.0.0.1:${apiPort}${target.path}`);
-    if (res.status !== 200) throw new Error(`${target.path} answered ${res.status}`);
-    responses[target.path] = {
-      body: await res.text(),
-      type: res.headers.get("Content-Type") ?? "application/json",
-    };
-  }
-  const barePort = await freePort();
-  const bare = await startBare(barePort, responses);
+/** rounds merged: requests over the whole time, the worst round's p99 */
+function merge(rounds: Measured[]): Measured {
+  const sum = (f: (m: Measured) => number) => rounds.reduce((a, m) => a + f(m), 0);
+  return {
+    requestsPerSecond: sum((m) => m.requestsPerSecond) / rounds.length,
+    p99: Math.max(...rounds.map((m) => m.p99)),
+    errors: sum((m) => m.errors),
+    non2xx: sum((m) => m.non2xx),
+    total: sum((m) => m.total),
+  };
+}
 
-  const rows: Record<string, string | number>[] = [];
-  try {
-    for (const target of TARGETS) {
-      const apiResult = await measure(`http://127.0.0.1:${apiPort}${target.path}`);
-      const bareResult = await measure(`http://127.0.0.1:${barePort}${target.path}`);
-      const bytes = Buffer.byteLength(responses[target.path]?.body ?? "");
-      for (const [server, r] of [
-        ["api", apiResult],
-        ["bare node:http", bareResult],
-      ] as const) {
-        rows.push({
-          target: `${target.name} (${bytes} B)`,
-          server,
-          "req/s": Math.round(r.requestsPerSecond),
-          "p50 ms": r.p50,
-          "p99 ms": r.p99,
-          errors: r.errors,
-          "non-2xx": r.non2xx,
-          requests: r.total,
-          "vs bare":
-            server === "api"
-              ? `${((100 * r.requestsPerSecond) / bareResult.requestsPerSecond).toFixed(0)}%`
-              : "100%",
-        });
-      }
-    }
-  } finally {
-    api.kill("SIGTERM");
-    bare.kill("SIGTERM");
+/** the API and the bare server, alternating, after a warm-up of each */
+async function versus(apiUrl: string, bareUrl: string): Promise<[Measured, Measured]> {
+  await run(apiUrl, 1);
+  await run(bareUrl, 1);
+  const api: Measured[] = [];
+  const bare: Measured[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    api.push(await run(apiUrl, SECONDS / ROUNDS));
+    bare.push(await run(bareUrl, SECONDS / ROUNDS));
   }
-  console.log(
-    `autocannon, ${CONNECTIONS} connections, ${DURATION} s per run, Node ${process.version}, 127.0.0.1`,
-  );
-  console.table(rows);
+  return [merge(api), merge(bare)];
+}
+
+/** a fresh path per request, so no response comes from the cache */
+function everyRequestNew(paths: () => string): Options {
+  return { requests: [{ setupRequest: (req) => ({ ...req, path: paths() }) }] };
+}
+
+function rssMb(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)] as T;
+
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+  return (await res.json()) as T;
+}
+
+type Row = Record<string, string | number>;
+
+async function measureDataset(label: string): Promise<{ rows: Row[]; summary: Row }> {
+  // the server measured below is the last start; earlier ones only time start-up
+  const startMs: number[] = [];
+  for (let i = 1; i < STARTS; i++) {
+    const { child, startMs: ms } = await startApi(await freePort());
+    startMs.push(Math.round(ms));
+    await stop(child);
+  }
+  const apiPort = await freePort();
+  const { child: api, startMs: lastMs } = await startApi(apiPort);
+  startMs.push(Math.round(lastMs));
+  console.log(`${label} stories: listening after ${startMs.join(", ")} ms`);
+  const base = `http://127.0.0.1:${apiPort}`;
+  const rows: Row[] = [];
+  let summary: Row = {};
+  let bare: ChildProcess | undefined;
+  try {
+    // what to ask for, read from the dataset served: a record, a speaker's statements, a name
+    type Page<T> = { data: T[] };
+    const counts = (
+      await getJson<{ dataset: { counts: Record<string, number> } }>(`${base}/healthz`)
+    ).dataset.counts;
+    const [event] = (await getJson<Page<{ id: string }>>(`${base}/v1/events?limit=1`)).data;
+    const statements = (
+      await getJson<Page<{ speaker?: string; act: string }>>(`${base}/v1/statements?limit=100`)
+    ).data;
+    const said = statements.find((s) => s.speaker) ?? statements[0];
+    const actors = (
+      await getJson<Page<{ id: string; name: string }>>(`${base}/v1/actors?limit=100`)
+    ).data;
+    const places = (await getJson<Page<{ name: string }>>(`${base}/v1/places?limit=100`)).data;
+    const speaker = actors.find((a) => a.id === said?.speaker) ?? actors[0];
+    if (!event || !said?.speaker || !speaker) throw new Error("the dataset has too little to ask");
+    const words = [...new Set([...actors, ...places].flatMap((r) => r.name.split(/\W+/)))].filter(
+      (w) => w.length > 3,
+    );
+    const targets = [
+      { name: "single record", path: `/v1/events/${event.id}` },
+      {
+        name: "filtered list",
+        path: `/v1/statements?speaker=${said.speaker}&act=${said.act}&expand=speaker&limit=20`,
+      },
+      { name: "search", path: `/v1/search?q=${encodeURIComponent(speaker.name)}` },
+    ];
+    const responses: Record<string, { body: string; type: string }> = {};
+    for (const target of targets) {
+      const res = await fetch(`${base}${target.path}`);
+      if (res.status !== 200) throw new Error(`${target.path} answered ${res.status}`);
+      responses[target.path] = {
+        body: await res.text(),
+        type: res.headers.get("Content-Type") ?? "application/json",
+      };
+    }
+    const barePort = await freePort();
+    bare = await startBare(barePort, responses);
+
+    for (const target of targets) {
+      const [a, b] = await versus(
+        `${base}${target.path}`,
+        `http://127.0.0.1:${barePort}${target.path}`,
+      );
+      const bytes = Buffer.byteLength(responses[target.path]?.body ?? "");
+      rows.push(row(label, `${target.name}, hot (${bytes} B)`, a, b));
+    }
+    // the same kinds of request, each one new: what the cache cannot help with
+    const cold = [
+      {
+        name: "filtered list, each request new",
+        paths: () =>
+          `/v1/statements?speaker=${pick(actors).id}&expand=speaker&limit=${1 + Math.floor(Math.random() * 100)}`,
+      },
+      {
+        name: "search, each request new",
+        paths: () => `/v1/search?q=${encodeURIComponent(`${pick(words)} ${pick(words)}`)}`,
+      },
+    ];
+    for (const target of cold) {
+      await run(base, 1, everyRequestNew(target.paths));
+      const measured = await run(base, SECONDS, everyRequestNew(target.paths));
+      rows.push(row(label, target.name, measured));
+    }
+
+    // memory: a minute at 50 connections over every kind of request, hot and new
+    const mixed = [...targets.map((t) => () => t.path), ...cold.map((t) => t.paths)];
+    let after5 = 0;
+    const sample = setTimeout(() => {
+      after5 = rssMb(api.pid);
+    }, 5_000);
+    const soak = await autocannon({
+      url: base,
+      connections: SOAK_CONNECTIONS,
+      duration: SOAK_SECONDS,
+      ...everyRequestNew(() => pick(mixed)()),
+    });
+    clearTimeout(sample);
+    summary = {
+      stories: label,
+      statements: counts.statements ?? 0,
+      "start-up ms (median of runs)": `${median(startMs)} (${startMs.join(", ")})`,
+      [`RSS after 5 s / ${SOAK_SECONDS} s at ${SOAK_CONNECTIONS} connections`]: `${after5} / ${rssMb(api.pid)} MB`,
+      "soak errors / non-2xx": `${soak.errors + soak.timeouts} / ${soak.non2xx} of ${soak.requests.total}`,
+    };
+  } finally {
+    await stop(api);
+    if (bare) await stop(bare);
+  }
+  return { rows, summary };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function row(label: string, target: string, api: Measured, bare?: Measured): Row {
+  return {
+    stories: label,
+    target,
+    "api req/s": Math.round(api.requestsPerSecond),
+    "api p99 ms": api.p99,
+    "bare req/s": bare ? Math.round(bare.requestsPerSecond) : "",
+    "bare p99 ms": bare ? bare.p99 : "",
+    "api ÷ bare": bare ? (api.requestsPerSecond / bare.requestsPerSecond).toFixed(2) : "",
+    "errors / non-2xx": `${api.errors + (bare?.errors ?? 0)} / ${api.non2xx + (bare?.non2xx ?? 0)}`,
+  };
+}
+
+function markdown(rows: Row[]): string {
+  const header = Object.keys(rows[0] ?? {});
+  return [
+    `| ${header.join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${header.map((h) => r[h]).join(" | ")} |`),
+  ].join("\n");
+}
+
+/** core's dataset files, swapped for a compiled one's and put back after */
+function swapDataset(dir: string): () => void {
+  const saved = new Map<string, Buffer | undefined>();
+  for (const name of readdirSync(dir)) {
+    if (!statSync(join(dir, name)).isFile()) continue;
+    const target = join(coreDist, name);
+    saved.set(target, existsSync(target) ? readFileSync(target) : undefined);
+    copyFileSync(join(dir, name), target);
+  }
+  return () => {
+    for (const [target, bytes] of saved) {
+      if (bytes) writeFileSync(target, bytes);
+      else rmSync(target, { force: true });
+    }
+  };
+}
+
+async function main() {
+  const rows: Row[] = [];
+  const summaries: Row[] = [];
+  const load = [loadavg()[0] ?? 0];
+  for (const { label, dir } of DATASETS.length ? DATASETS : [{ label: "built", dir: "" }]) {
+    const restore = dir ? swapDataset(dir) : () => {};
+    const restoreOnSignal = () => {
+      restore();
+      process.exit(130);
+    };
+    process.once("SIGINT", restoreOnSignal);
+    try {
+      const measured = await measureDataset(label);
+      rows.push(...measured.rows);
+      summaries.push(measured.summary);
+      console.table(measured.rows);
+      console.table([measured.summary]);
+    } finally {
+      restore();
+      process.off("SIGINT", restoreOnSignal);
+    }
+    load.push(loadavg()[0] ?? 0);
+  }
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}, load average ${Math.min(...load).toFixed(1)}-${Math.max(...load).toFixed(1)}`;
+  const text = `autocannon on 127.0.0.1, ${CONNECTIONS} connections, ${SECONDS} s per server per target in ${ROUNDS} alternating rounds; ${machine}\n\n${markdown(summaries)}\n\n${markdown(rows)}\n`;
+  console.log(text);
   await mkdir(join(root, "bench-results"), { recursive: true });
+  await writeFile(join(root, "bench-results/api.md"), text);
   await writeFile(
     join(root, "bench-results/api.json"),
-    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, connections: CONNECTIONS, seconds: DURATION, rows }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, connections: CONNECTIONS, seconds: SECONDS, summaries, rows }, null, 2)}\n`,
   );
 }
 

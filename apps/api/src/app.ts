@@ -13,6 +13,11 @@ import { conditionalGet, NotModified, notModifiedResponse } from "./http/etag.js
 import { allowedMethods } from "./http/methods.js";
 import { problem } from "./http/problem.js";
 import { type RateLimitOptions, rateLimit } from "./http/rate-limit.js";
+import {
+  type CacheStats,
+  type ResponseCacheOptions,
+  responseCache,
+} from "./http/response-cache.js";
 import { withExamples } from "./openapi/examples.js";
 import {
   documentResponses,
@@ -49,7 +54,17 @@ export interface AppOptions {
   publicUrl?: string;
   /** where /docs loads Scalar's script from: its CDN unless the host serves a copy */
   docsScript?: string;
+  /**
+   * the dataset's version, part of every entity tag, if the host has it (server.ts hashes the
+   * compiled dataset file); otherwise the dataset is hashed at start
+   */
+  fingerprint?: string;
+  /** finished responses kept in memory as bytes, replayed on the same request; false for none */
+  responseCache?: ResponseCacheOptions | false;
 }
+
+/** the response cache's default bound */
+export const DEFAULT_RESPONSE_CACHE = { maxBytes: 64 * 1024 * 1024 };
 
 export const API_VERSION = "1.0.0";
 
@@ -69,7 +84,7 @@ const health = createRoute({
 });
 
 export function createApp(dataset: Dataset = embeddedDataset, options: AppOptions = {}) {
-  const store = createStore(dataset);
+  const store = createStore(dataset, options.fingerprint);
   const clientAddress = options.clientAddress ?? (() => "unknown");
   const limits = options.rateLimit ?? (options.clientAddress ? DEFAULT_RATE_LIMIT : false);
   if (limits && !options.clientAddress)
@@ -87,6 +102,10 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
     app.use(accessLog(options.log ?? ((line) => console.log(line)), clientAddress));
   app.use(baseHeaders());
   if (limits) app.use(rateLimit({ ...limits, clientKey: clientAddress }));
+  // after the rate limit, so hits count; before compression, so hits replay the compressed bytes
+  const cacheOptions = options.responseCache ?? DEFAULT_RESPONSE_CACHE;
+  const cache = cacheOptions ? responseCache(cacheOptions) : undefined;
+  if (cache) app.use(cache);
   app.use(compression());
   app.use(
     conditionalGet(
@@ -116,67 +135,79 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
     .route("/v1/event-types", eventTypeRoutes())
     .route("/problems", problemTypeRoutes());
 
-  const document: OpenApiDocument = withExamples(
-    requireDefaults(
-      withRepresentations(
-        app.getOpenAPI31Document({
-          openapi: "3.1.0",
-          info: {
-            title: "Dossier API",
-            version: API_VERSION,
-            description:
-              "Read-only access to Dossier's curated dataset: stories, the events and statements curated from their sources, the actors and places involved, and the sources' full texts with every evidence span annotated.\n\nLists share one envelope (`data` and `page`), cursor pagination, filters and `sort`; every list is also available as CSV or NDJSON (`Accept` or `format`), and single records as schema.org JSON-LD (`Accept: application/ld+json`). Errors are RFC 9457 problem documents whose `type` resolves to a description of the problem (see /problems/{type}); an unknown path answers 404, and a method other than GET, HEAD or OPTIONS on a resource 405 with `Allow`. Responses carry strong ETags that name their content coding; the data changes only with a new build. Every response lists the headers it sends (CORS for any origin, X-Request-Id, RateLimit-* when the limit is on, ETag, Cache-Control, Vary); all also carry the same fixed security headers, not listed each time: Content-Security-Policy, Strict-Transport-Security, X-Content-Type-Options, X-Frame-Options, Referrer-Policy, Cross-Origin-Opener-Policy and Cross-Origin-Resource-Policy.",
-            license: { name: "MIT", url: "https://opensource.org/license/mit" },
-          },
-          // public (x-internal: false); relative to where the document is served unless pinned
-          servers: [
-            publicUrl
-              ? { url: publicUrl, description: "This production deployment.", "x-internal": false }
-              : {
-                  url: "/",
-                  description:
-                    "The host serving this document: a local server (`pnpm start`, http://127.0.0.1:8787) or a production deployment.",
-                  "x-internal": false,
-                },
-          ],
-          // public and read-only: no operation needs credentials
-          security: [],
-          tags: [
-            {
-              name: "Stories",
-              description: "News stories, with their timeline and a comparison of their sources.",
+  // built on first use: its examples run a timeline and a search, which at 1,000 stories took
+  // seconds of start-up (the search index loads on first search)
+  let built: OpenApiDocument | undefined;
+  const openApiDocument = (): OpenApiDocument =>
+    (built ??= withExamples(
+      requireDefaults(
+        withRepresentations(
+          app.getOpenAPI31Document({
+            openapi: "3.1.0",
+            info: {
+              title: "Dossier API",
+              version: API_VERSION,
+              description:
+                "Read-only access to Dossier's curated dataset: stories, the events and statements curated from their sources, the actors and places involved, and the sources' full texts with every evidence span annotated.\n\nLists share one envelope (`data` and `page`), cursor pagination, filters and `sort`; every list is also available as CSV or NDJSON (`Accept` or `format`), and single records as schema.org JSON-LD (`Accept: application/ld+json`). Errors are RFC 9457 problem documents whose `type` resolves to a description of the problem (see /problems/{type}); an unknown path answers 404, and a method other than GET, HEAD or OPTIONS on a resource 405 with `Allow`. Responses carry strong ETags that name their content coding; the data changes only with a new build. Every response lists the headers it sends (CORS for any origin, X-Request-Id, RateLimit-* when the limit is on, ETag, Cache-Control, Vary); all also carry the same fixed security headers, not listed each time: Content-Security-Policy, Strict-Transport-Security, X-Content-Type-Options, X-Frame-Options, Referrer-Policy, Cross-Origin-Opener-Policy and Cross-Origin-Resource-Policy.",
+              license: { name: "MIT", url: "https://opensource.org/license/mit" },
             },
-            {
-              name: "Events",
-              description: "What happened: typed, dated, placed, with who took part.",
-            },
-            {
-              name: "Statements",
-              description: "Who said what, to whom, about what, and how the sources carry it.",
-            },
-            {
-              name: "Actors",
-              description: "People and organisations that act, speak or are acted upon.",
-            },
-            { name: "Places", description: "Where events happen." },
-            {
-              name: "Sources",
-              description: "The news texts, in full, with every evidence span annotated.",
-            },
-            { name: "Search", description: "Ranked full-text search across every kind of record." },
-            { name: "Taxonomy", description: "The event types, mapped to CAMEO and PLOVER." },
-            { name: "Service", description: "The service itself." },
-          ],
-        }),
+            // public (x-internal: false); relative to where the document is served unless pinned
+            servers: [
+              publicUrl
+                ? {
+                    url: publicUrl,
+                    description: "This production deployment.",
+                    "x-internal": false,
+                  }
+                : {
+                    url: "/",
+                    description:
+                      "The host serving this document: a local server (`pnpm start`, http://127.0.0.1:8787) or a production deployment.",
+                    "x-internal": false,
+                  },
+            ],
+            // public and read-only: no operation needs credentials
+            security: [],
+            tags: [
+              {
+                name: "Stories",
+                description: "News stories, with their timeline and a comparison of their sources.",
+              },
+              {
+                name: "Events",
+                description: "What happened: typed, dated, placed, with who took part.",
+              },
+              {
+                name: "Statements",
+                description: "Who said what, to whom, about what, and how the sources carry it.",
+              },
+              {
+                name: "Actors",
+                description: "People and organisations that act, speak or are acted upon.",
+              },
+              { name: "Places", description: "Where events happen." },
+              {
+                name: "Sources",
+                description: "The news texts, in full, with every evidence span annotated.",
+              },
+              {
+                name: "Search",
+                description: "Ranked full-text search across every kind of record.",
+              },
+              { name: "Taxonomy", description: "The event types, mapped to CAMEO and PLOVER." },
+              { name: "Service", description: "The service itself." },
+            ],
+          }),
+        ),
       ),
-    ),
-    store,
-  );
-  const documentJson = JSON.stringify(document);
+      store,
+    ));
+  let documentJson: string | undefined;
 
-  routes.get("/openapi.json", (c) =>
-    c.body(documentJson, 200, { "Content-Type": "application/json; charset=utf-8" }),
-  );
+  routes.get("/openapi.json", (c) => {
+    documentJson ??= JSON.stringify(openApiDocument());
+    return c.body(documentJson, 200, { "Content-Type": "application/json; charset=utf-8" });
+  });
   routes.get(
     "/docs",
     async (c, next) => {
@@ -250,7 +281,18 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
     return problem(c, "internal-error", "The request could not be completed.");
   });
 
-  return Object.assign(routes, { document, store });
+  return Object.defineProperty(
+    Object.assign(routes, { store, responseCache: cache?.stats }),
+    "document",
+    {
+      get: openApiDocument,
+      enumerable: true,
+    },
+  ) as typeof routes & {
+    store: typeof store;
+    responseCache: (() => CacheStats) | undefined;
+    readonly document: OpenApiDocument;
+  };
 }
 
 export type AppType = ReturnType<typeof createApp>;

@@ -9,5 +9,7 @@ export type AppEnv = {
     cacheControl: string;
     /** the API's public address, for absolute URLs (JSON-LD ids); the request's origin when unset */
     publicUrl: string | undefined;
+    /** set for whole-list exports, streamed and possibly large: the response cache keeps no copy */
+    streamed: boolean;
   };
 };

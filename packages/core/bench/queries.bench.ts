@@ -27,7 +27,7 @@ const baseline = opsPerSecond(() =>
   dataset.statements.filter((s) => s.gist.toLowerCase().includes("embassy")),
 );
 const cases: [string, () => unknown][] = [
-  ["search 'embassy' (MiniSearch, ranked)", () => search(dataset, "embassy")],
+  ["search 'embassy' (saved inverted index, ranked)", () => search(dataset, "embassy")],
   ["timeline, whole story", () => timeline(dataset, {})],
   ["timeline, one actor", () => timeline(dataset, { actor: "adil-abdul-mahdi" })],
   ["source segments", () => sourceSegments(dataset, sources[0] as string)],

@@ -1,6 +1,7 @@
 // Core at 1, 10, 100 (and, with BENCH_STORIES=1,10,100,1000, 1,000) synthetic stories: generates
-// each corpus under the system's temp folder (never in the repository), runs scale.bench.ts on it
-// in a fresh process, and prints a Markdown table for BENCHMARKS.md. Not a test.
+// each corpus under the system's temp folder (never in the repository), or reads the seed-1 corpora
+// named s1, s10, … in BENCH_CORPORA, runs scale.bench.ts on each in a fresh process, and prints a
+// Markdown table for BENCHMARKS.md. Not a test.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,7 +15,9 @@ const tsx = ["--import", "tsx"];
 
 const rows: Record<string, unknown>[] = [];
 for (const n of sizes) {
-  const dir = join(tmpdir(), `dossier-synth-${n}`);
+  const dir = process.env.BENCH_CORPORA
+    ? join(process.env.BENCH_CORPORA, `s${n}`)
+    : join(tmpdir(), `dossier-synth-${n}`);
   // a corpus is a pure function of its size and seed: one already written is reused
   if (!existsSync(join(dir, ".dossier-synth"))) {
     const made = spawnSync("node", [...tsx, cli, "synth", "--stories", String(n), "--out", dir], {
@@ -44,7 +47,10 @@ type Row = {
   compileMs: number;
   compileRssMb: number;
   loadMs: number;
+  loadRssMb: number;
   firstSearchMs: number;
+  peakRssMb: number;
+  longestGcMs: number;
   baseline: { p50: number };
   queries: Record<string, { p50: number; p99: number }>;
 };
@@ -60,8 +66,16 @@ const out = [
   ]),
   line(["compile and check", ...table.map((r) => `${ms(r.compileMs)} ms`)]),
   line(["peak RSS (compile)", ...table.map((r) => `${r.compileRssMb.toFixed(0)} MB`)]),
-  line(["load (JSON.parse of the dataset)", ...table.map((r) => `${ms(r.loadMs)} ms`)]),
-  line(["first search (loads the saved index)", ...table.map((r) => `${ms(r.firstSearchMs)} ms`)]),
+  line(["load (import of the dataset module)", ...table.map((r) => `${ms(r.loadMs)} ms`)]),
+  line([
+    "RSS after load / peak after the queries",
+    ...table.map((r) => `${r.loadRssMb.toFixed(0)} / ${r.peakRssMb.toFixed(0)} MB`),
+  ]),
+  line([
+    "first search (decodes the saved index)",
+    ...table.map((r) => `${ms(r.firstSearchMs)} ms`),
+  ]),
+  line(["longest GC pause during the queries", ...table.map((r) => `${ms(r.longestGcMs)} ms`)]),
   line(["baseline: scan of statements, p50", ...table.map((r) => `${ms(r.baseline.p50)} ms`)]),
   ...Object.keys(table[0]?.queries ?? {}).map((name) =>
     line([

@@ -1,16 +1,15 @@
 #!/usr/bin/env node
-import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { compileDataset } from "./dataset/compile.js";
 import { CURATED_DATA_DIR, dataDir } from "./dataset/data-dir.js";
 import { formatDataError } from "./dataset/errors.js";
+import { writeDatasetModule } from "./dataset/module.js";
 import { readDataFolder } from "./dataset/read-folder.js";
 import { writeJsonSchemas } from "./json-schema.js";
 import { formatDate } from "./queries/dates.js";
 import { timeline } from "./queries/filters.js";
 import { getActor } from "./queries/lookup.js";
-import { serialiseSearchIndex } from "./queries/search.js";
 import type { Dataset } from "./schemas/dataset.js";
 import { synthCorpus } from "./synth/corpus.js";
 import { writeCorpus } from "./synth/write.js";
@@ -61,7 +60,9 @@ async function main(argv: string[]): Promise<number> {
       console.error("build needs --out DIR");
       return 2;
     }
-    await writeDatasetModule(ds, resolve(cwd, values.out));
+    const out = resolve(cwd, values.out);
+    await writeDatasetModule(ds, out);
+    await writeJsonSchemas(join(out, "json-schema"));
     console.log(`dataset built: ${summary(ds)}`);
   } else {
     printTimeline(ds, values.story);
@@ -99,26 +100,6 @@ async function synth(
 
 function summary(ds: Dataset): string {
   return `${ds.stories.length} stories, ${ds.sources.length} sources, ${ds.events.length} events, ${ds.statements.length} statements, ${ds.actors.length} actors, ${ds.places.length} places, ${ds.framings.length} framings, ${ds.discrepancies.length} discrepancies`;
-}
-
-async function writeDatasetModule(ds: Dataset, out: string) {
-  await mkdir(out, { recursive: true });
-  const json = JSON.stringify(ds);
-  await writeFile(join(out, "dataset.json"), json);
-  // JSON.parse of a string literal loads faster than an object literal and works in every runtime
-  // the search index is built here once, so no process that loads the dataset builds it again
-  const index = serialiseSearchIndex(ds);
-  await writeFile(
-    join(out, "data.js"),
-    `/** The curated, checked dataset, compiled from data/ at build time. */\nimport { useSearchIndex } from "./queries/search.js";\nexport const dataset = JSON.parse(${JSON.stringify(json)});\nuseSearchIndex(dataset, ${JSON.stringify(index)});\n`,
-  );
-  await writeFile(
-    join(out, "data.d.ts"),
-    `import type { Dataset } from "./schemas/dataset.js";
-import { synthCorpus } from "./synth/corpus.js";
-import { writeCorpus } from "./synth/write.js";\n/** The curated, checked dataset, compiled from data/ at build time. */\nexport declare const dataset: Dataset;\n`,
-  );
-  await writeJsonSchemas(join(out, "json-schema"));
 }
 
 function printTimeline(ds: Dataset, story?: string) {

@@ -4,7 +4,7 @@ import { contentCoding } from "./coding.js";
 import { fnv1a } from "./hash.js";
 
 /** If-None-Match's weak comparison (RFC 9110 13.1.2): opaque tags equal, W/ aside */
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+export function ifNoneMatches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === "*") return true;
   return ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
@@ -35,7 +35,7 @@ export function revalidate(c: Context<AppEnv>, mediaType: string): void {
   const etag = entityTag(c, mediaType, cacheControl);
   c.header("ETag", etag);
   c.header("Cache-Control", cacheControl);
-  if (matches(c.req.header("If-None-Match"), etag)) throw new NotModified();
+  if (ifNoneMatches(c.req.header("If-None-Match"), etag)) throw new NotModified();
 }
 
 export function notModifiedResponse(c: Context<AppEnv>): Response {
@@ -65,7 +65,7 @@ export function conditionalGet(
       c.res.headers.get("Cache-Control"),
     );
     c.res.headers.set("ETag", etag);
-    if (matches(c.req.header("If-None-Match"), etag)) {
+    if (ifNoneMatches(c.req.header("If-None-Match"), etag)) {
       await c.res.body?.cancel();
       const headers = new Headers(c.res.headers);
       headers.delete("Content-Type");

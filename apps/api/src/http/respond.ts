@@ -16,6 +16,8 @@ export interface ListPage<T> {
   format: ListFormat;
   items: T[];
   page: Page;
+  /** every record, unpaged: an export that may run to megabytes */
+  whole: boolean;
 }
 
 /** negotiates the format and cuts the page; exports stream every record unless paging is asked for */
@@ -38,7 +40,7 @@ export function listPage<T>(c: Context<AppEnv>, all: readonly T[], query: ListQu
   c.header("X-Total-Count", String(slice.page.total));
   if (slice.page.next) c.header("Link", `<${slice.page.next}>; rel="next"`);
   revalidate(c, LIST_MEDIA[format]);
-  return { format, ...slice };
+  return { format, ...slice, whole: !paged };
 }
 
 /**
@@ -50,7 +52,7 @@ export type AlternateRepresentation = TypedResponse<never, 200, "json">;
 
 /** a list as CSV or NDJSON, streamed */
 export function exportList<T, O>(
-  c: Context,
+  c: Context<AppEnv>,
   page: ListPage<T>,
   columns: readonly CsvColumn<T>[],
   present: (record: T) => O,
@@ -59,6 +61,8 @@ export function exportList<T, O>(
     throw new ApiProblem("internal-error", "a JSON page was sent to the exporter");
   const body =
     page.format === "csv" ? csvStream(page.items, columns) : ndjsonStream(page.items.map(present));
+  // a whole export is streamed and may be large: the response cache keeps no copy of it
+  if (page.whole) c.set("streamed", true);
   const type =
     page.format === "csv"
       ? `${LIST_MEDIA.csv}; charset=utf-8; header=present`

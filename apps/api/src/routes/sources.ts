@@ -158,19 +158,25 @@ const segments = createRoute({
   ),
 });
 
+function setOnce<T>(map: Map<string, T>, key: string, value: T): T {
+  map.set(key, value);
+  return value;
+}
+
 export function sourceRoutes(store: Store) {
   const requireSource = (id: string) => {
     const source = store.source(id);
     if (!source) throw notFound("source", id);
     return source;
   };
-  // cutting a text at every span is the costliest derivation here, and the dataset is fixed: once per source
-  const segmentsOf = new Map<string, Segment[]>();
-  const annotationsOf = new Map<string, Annotation[]>();
-  for (const source of store.sources) {
-    segmentsOf.set(source.id, sourceSegments(store.dataset, source.id));
-    annotationsOf.set(source.id, sourceAnnotations(store.dataset, source.id));
-  }
+  // cutting a text at every span is the costliest derivation here, and the dataset is fixed: once
+  // per source, on its first request (for every source at start, it took a second at 1,000 stories)
+  const segmentsCut = new Map<string, Segment[]>();
+  const annotationsFound = new Map<string, Annotation[]>();
+  const segmentsOf = (id: string) =>
+    segmentsCut.get(id) ?? setOnce(segmentsCut, id, sourceSegments(store.dataset, id));
+  const annotationsOf = (id: string) =>
+    annotationsFound.get(id) ?? setOnce(annotationsFound, id, sourceAnnotations(store.dataset, id));
   return createRouter()
     .openapi(list, (c) => {
       const q = c.req.valid("query");
@@ -196,9 +202,7 @@ export function sourceRoutes(store: Store) {
       const { id } = c.req.valid("param");
       const q = c.req.valid("query");
       requireSource(id);
-      const found = (annotationsOf.get(id) ?? []).filter(
-        (a) => !q.kind || q.kind.includes(a.ref.kind),
-      );
+      const found = annotationsOf(id).filter((a) => !q.kind || q.kind.includes(a.ref.kind));
       const page = listPage(c, found, q);
       if (page.format !== "json") return exportList(c, page, annotationColumns, (a) => a);
       return c.json({ data: page.items, page: page.page }, 200);
@@ -219,7 +223,7 @@ export function sourceRoutes(store: Store) {
       const { id } = c.req.valid("param");
       const q = c.req.valid("query");
       requireSource(id);
-      const page = listPage(c, segmentsOf.get(id) ?? [], q);
+      const page = listPage(c, segmentsOf(id), q);
       if (page.format !== "json") return exportList(c, page, segmentColumns, (s) => s);
       return c.json({ data: page.items, page: page.page }, 200);
     });

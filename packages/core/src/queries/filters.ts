@@ -147,17 +147,30 @@ export function filterStatements(ds: Dataset, f: StatementFilter = {}): Statemen
 export function timeline(ds: Dataset, f: TimelineFilter = {}): TimelineEntry[] {
   const kinds = f.kinds?.length ? f.kinds : ["event", "statement"];
   const common = { ...pick(f, ["story", "actor", "source", "from", "to", "text"]) };
-  const entries: TimelineEntry[] = [];
-  if (kinds.includes("event") && !f.act?.length && !f.speaker) {
-    for (const record of filterEvents(ds, { ...common, ...(f.type ? { type: f.type } : {}) }))
-      entries.push({ kind: "event", record });
-  }
+  let events: NewsEvent[] = [];
+  let statements: Statement[] = [];
+  if (kinds.includes("event") && !f.act?.length && !f.speaker)
+    events = filterEvents(ds, { ...common, ...(f.type ? { type: f.type } : {}) });
   if (kinds.includes("statement") && !f.type?.length) {
     const only = { ...(f.act ? { act: f.act } : {}), ...(f.speaker ? { speaker: f.speaker } : {}) };
-    for (const record of filterStatements(ds, { ...common, ...only }))
-      entries.push({ kind: "statement", record });
+    statements = filterStatements(ds, { ...common, ...only });
   }
-  return entries.sort((a, b) => compareDates(a.record.date, b.record.date));
+  // both lists come in the chronology already: merge them (on a tie, the event first), never sort
+  const entries: TimelineEntry[] = [];
+  let e = 0;
+  let s = 0;
+  while (e < events.length || s < statements.length) {
+    const event = events[e];
+    const statement = statements[s];
+    if (event && (!statement || compareDates(statement.date, event.date) >= 0)) {
+      entries.push({ kind: "event", record: event });
+      e++;
+    } else if (statement) {
+      entries.push({ kind: "statement", record: statement });
+      s++;
+    }
+  }
+  return entries;
 }
 
 function pick<T extends object, K extends keyof T>(obj: T, keys: K[]): Partial<Pick<T, K>> {

@@ -39,7 +39,13 @@ export {
   recordTitle,
 } from "./lookup.js";
 export { type PlaceProfile, placeProfile } from "./places.js";
-export { type SearchOptions, search, serialiseSearchIndex, useSearchIndex } from "./search.js";
+export {
+  type SearchOptions,
+  type SerialisedSearchIndex,
+  search,
+  serialiseSearchIndex,
+  useSearchIndex,
+} from "./search.js";
 export { sourceAnnotations, sourceSegments } from "./sources.js";
 export {
   type FacetValue,

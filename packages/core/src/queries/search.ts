@@ -1,11 +1,28 @@
-import MiniSearch, { type Options } from "minisearch";
+import SearchableMap from "minisearch/SearchableMap";
 import type { RecordKind } from "../schemas/common.js";
 import type { Dataset } from "../schemas/dataset.js";
-import { sourceSides } from "../schemas/discrepancy.js";
 import type { SearchHit } from "../schemas/views.js";
-import { recordEvidence } from "./evidence.js";
-import { getActor, recordTitle } from "./lookup.js";
+import {
+  docAt,
+  docFacets,
+  SEARCHED,
+  type SearchDoc,
+  searchDoc,
+  searchedCounts,
+} from "./search-docs.js";
+import {
+  buildSearchIndex,
+  deserialise,
+  fingerprintOf,
+  type SearchIndex,
+  type SerialisedSearchIndex,
+  searchTerm,
+  serialise,
+  tokens,
+} from "./search-index.js";
 import { foldText } from "./text.js";
+
+export type { SerialisedSearchIndex } from "./search-index.js";
 
 export interface SearchOptions {
   kinds?: readonly RecordKind[];
@@ -13,177 +30,240 @@ export interface SearchOptions {
   limit?: number;
 }
 
-interface SearchDoc {
-  id: string;
-  kind: RecordKind;
-  story?: string;
-  title: string;
-  body: string;
-  quotes: string;
-  names: string;
+// how much a word that only begins a term, or is a typo away from it, counts against an exact match
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+const prefixOf = (term: string) => term.length > 2;
+const typosIn = (term: string) =>
+  term.length > 4 ? Math.min(6, Math.round(term.length * 0.2)) : 0;
+
+interface Engine {
+  index: SearchIndex;
+  /** the terms as a radix tree, for prefix and fuzzy expansion */
+  lexicon: SearchableMap<number>;
+  /** per document: its score so far, and how many query words it matched (zero between calls) */
+  total: Float64Array;
+  matched: Uint16Array;
+  /** documents recently shown, with their snippet fields folded: a bounded cache */
+  shown: Map<number, Shown>;
 }
 
-const engines = new WeakMap<
-  Dataset,
-  { engine: MiniSearch<SearchDoc>; docs: Map<string, SearchDoc> }
->();
-
-function documents(ds: Dataset): SearchDoc[] {
-  const name = (id: string | null) => (id ? (getActor(ds, id)?.name ?? "") : "");
-  const quotes = (list: readonly { quote: string }[]) => list.map((e) => e.quote).join(" … ");
-  const title = (kind: RecordKind, id: string) => recordTitle(ds, { kind, id });
-  return [
-    ...ds.events.map((e) => ({
-      id: e.id,
-      kind: "event" as const,
-      story: e.story,
-      title: e.title,
-      body: e.summary,
-      quotes: quotes(recordEvidence(e)),
-      names: e.participants.map((p) => name(p.actor)).join(" "),
-    })),
-    ...ds.statements.map((s) => ({
-      id: s.id,
-      kind: "statement" as const,
-      story: s.story,
-      title: title("statement", s.id),
-      body: s.gist,
-      quotes: quotes(recordEvidence(s)),
-      names: [s.speaker, ...s.targets].map(name).join(" "),
-    })),
-    ...ds.actors.map((a) => ({
-      id: a.id,
-      kind: "actor" as const,
-      title: a.name,
-      body: [a.description, ...a.roles.map((r) => r.title)].join(" "),
-      quotes: quotes(a.aliases.flatMap((x) => x.evidence)),
-      names: a.aliases.map((x) => x.name).join(" "),
-    })),
-    ...ds.places.map((p) => ({
-      id: p.id,
-      kind: "place" as const,
-      title: p.name,
-      body: p.note ?? "",
-      quotes: quotes(p.mentions),
-      names: "",
-    })),
-    ...ds.sources.map((s) => ({
-      id: s.id,
-      kind: "source" as const,
-      title: title("source", s.id),
-      body: s.notes.join(" "),
-      quotes: s.text,
-      names: "",
-    })),
-    ...ds.framings.map((f) => ({
-      id: f.id,
-      kind: "framing" as const,
-      story: f.story,
-      title: f.title,
-      body: f.note ?? "",
-      quotes: f.terms.map((t) => t.term).join(" … "),
-      names: "",
-    })),
-    ...ds.discrepancies.map((d) => ({
-      id: d.id,
-      kind: "discrepancy" as const,
-      story: d.story,
-      title: d.title,
-      body: [d.note, ...d.sides.map((x) => x.says)].join(" "),
-      quotes: quotes(sourceSides(d).flatMap((x) => x.evidence)),
-      names: "",
-    })),
-    ...ds.stories.map((s) => ({
-      id: s.id,
-      kind: "story" as const,
-      story: s.id,
-      title: s.title,
-      body: s.summary,
-      quotes: "",
-      names: "",
-    })),
-  ];
+interface Shown {
+  doc: SearchDoc;
+  /** quotes, body and title, folded, in the order snippets look in them */
+  folded: [string, string, string];
 }
+const SHOWN_CAP = 4096;
 
-const OPTIONS: Options<SearchDoc> = {
-  fields: ["title", "body", "quotes", "names"],
-  storeFields: [],
-  processTerm: (term: string) => foldText(term).replace(/^'+|'+$/g, "") || null,
-  searchOptions: {
-    boost: { title: 3, names: 2, quotes: 1.5 },
-    prefix: (t: string) => t.length > 2,
-    fuzzy: (t: string) => (t.length > 4 ? 0.2 : false),
-    combineWith: "AND",
-  },
-};
-
-const saved = new WeakMap<Dataset, string>();
+const engines = new WeakMap<Dataset, Engine>();
+const saved = new WeakMap<Dataset, string | SerialisedSearchIndex>();
 
 /** The dataset's search index, serialised: the build writes it beside the dataset. */
 export function serialiseSearchIndex(ds: Dataset): string {
-  return JSON.stringify(engineFor(ds).engine);
+  return JSON.stringify(serialise(engineFor(ds).index));
 }
 
 /**
- * Gives a dataset the index the build serialised for it, so the first search loads it instead of
- * indexing every record (seconds at a thousand stories). The dataset module calls this.
+ * Gives a dataset the index the build serialised for it (as text or as parsed JSON), so the first
+ * search decodes it instead of indexing every record. The dataset module calls this.
  */
-export function useSearchIndex(ds: Dataset, serialised: string): void {
+export function useSearchIndex(ds: Dataset, serialised: string | SerialisedSearchIndex): void {
   if (!engines.has(ds)) saved.set(ds, serialised);
 }
 
-function engineFor(ds: Dataset) {
-  let built = engines.get(ds);
-  if (!built) {
-    const serialised = saved.get(ds);
-    const docs = documents(ds);
-    let engine: MiniSearch<SearchDoc>;
-    if (serialised) {
-      engine = MiniSearch.loadJSON<SearchDoc>(serialised, OPTIONS);
-      saved.delete(ds);
-    } else {
-      engine = new MiniSearch<SearchDoc>(OPTIONS);
-      engine.addAll(docs);
-    }
-    built = { engine, docs: new Map(docs.map((d) => [d.id, d])) };
-    engines.set(ds, built);
-  }
-  return built;
+function engineFor(ds: Dataset): Engine {
+  let engine = engines.get(ds);
+  if (engine) return engine;
+  const kept = saved.get(ds);
+  saved.delete(ds);
+  let index = kept && deserialise(typeof kept === "string" ? JSON.parse(kept) : kept);
+  // an index saved for other data would number other records: index this data instead
+  const counts = searchedCounts(ds);
+  if (
+    !index ||
+    index.fingerprint !== fingerprintOf(ds) ||
+    index.counts.some((c, i) => c !== counts[i])
+  )
+    index = buildSearchIndex(ds);
+  const n = index.counts.reduce((a, b) => a + b, 0);
+  engine = {
+    index,
+    lexicon: SearchableMap.from(index.terms.map((t, i) => [t, i])),
+    total: new Float64Array(n),
+    matched: new Uint16Array(n),
+    shown: new Map(),
+  };
+  engines.set(ds, engine);
+  return engine;
 }
 
-/** Ranked full-text search across every kind of record; accents, case and small typos are forgiven. */
+/** The index terms a query word stands for, each with its weight (exact 1, prefixes and typos less). */
+function expand({ lexicon }: Engine, word: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const exact = lexicon.get(word);
+  if (exact !== undefined) out.set(exact, 1);
+  const prefixed = new Set<string>();
+  if (prefixOf(word))
+    for (const [term, i] of lexicon.atPrefix(word)) {
+      if (term.length === word.length) continue;
+      prefixed.add(term);
+      out.set(i, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - word.length)));
+    }
+  const typos = typosIn(word);
+  if (typos)
+    for (const [term, [i, distance]] of lexicon.fuzzyGet(word, typos)) {
+      if (!distance || prefixed.has(term)) continue;
+      out.set(i, (FUZZY_WEIGHT * term.length) / (term.length + distance));
+    }
+  return out;
+}
+
+/**
+ * Ranked full-text search across every kind of record; accents, case and small typos are forgiven.
+ * Every word must match (a word of three letters or more also matches as a prefix, one of five or
+ * more with a typo or two); scores are the precomputed BM25 scores of the terms each word expands
+ * to, summed, so a call costs one pass over the postings of those terms, not a scoring of records.
+ */
 export function search(ds: Dataset, query: string, options: SearchOptions = {}): SearchHit[] {
-  if (!query.trim()) return [];
-  const { engine, docs } = engineFor(ds);
-  const results = engine.search(query, {
-    filter: (r) => {
-      const doc = docs.get(r.id);
-      return (
-        !!doc &&
-        (!options.kinds?.length || options.kinds.includes(doc.kind)) &&
-        (!options.story || doc.story === options.story)
-      );
-    },
-  });
-  return results.slice(0, options.limit ?? 50).map((r) => {
-    const doc = docs.get(r.id) as SearchDoc;
+  const words = tokens(query)
+    .map(searchTerm)
+    .filter((w): w is string => !!w);
+  if (words.length === 0) return [];
+  const engine = engineFor(ds);
+  const { starts, docs, scores } = engine.index;
+  const { total, matched } = engine;
+  const expansions = words.map((w) => expand(engine, w));
+  // within a story, its few documents are looked up in each posting list instead of walking it
+  const within = options.story ? (docFacets(ds).docsOfStory.get(options.story) ?? []) : undefined;
+  // only documents matching the first word are ever touched: those are reset after the call
+  const touched: number[] = [];
+  const add = (w: number, d: number, p: number, weight: number) => {
+    if (matched[d] === w) {
+      matched[d] = w + 1;
+      if (w === 0) touched.push(d);
+    } else if (matched[d] !== w + 1) return;
+    total[d] = (total[d] as number) + weight * (scores[p] as number);
+  };
+  try {
+    let candidates = touched;
+    for (const [w, terms] of expansions.entries()) {
+      for (const [t, weight] of terms) {
+        const from = starts[t] as number;
+        const to = starts[t + 1] as number;
+        if (within)
+          for (const d of within) {
+            const p = find(docs, from, to, d);
+            if (p >= 0) add(w, d, p, weight);
+          }
+        else for (let p = from; p < to; p++) add(w, docs[p] as number, p, weight);
+      }
+      candidates = candidates.filter((d) => matched[d] === w + 1);
+      if (candidates.length === 0) return [];
+    }
+    return hits(ds, engine, words, expansions, topDocs(ds, candidates, total, options));
+  } finally {
+    for (const d of touched) {
+      total[d] = 0;
+      matched[d] = 0;
+    }
+  }
+}
+
+function hits(
+  ds: Dataset,
+  engine: Engine,
+  words: readonly string[],
+  expansions: readonly Map<number, number>[],
+  top: readonly number[],
+): SearchHit[] {
+  const { starts, docs } = engine.index;
+  const quality = new Set(words).size;
+  return top.map((d) => {
+    const { doc, folded } = shown(ds, engine, d);
+    const terms = expansions.flatMap((e) =>
+      [...e.keys()].filter((t) => has(docs, starts[t] as number, starts[t + 1] as number, d)),
+    );
     const hit: SearchHit = {
       ref: { kind: doc.kind, id: doc.id },
       title: doc.title,
-      snippet: snippet(doc, r.terms),
-      score: Math.round(r.score * 1000) / 1000,
+      snippet: snippet(
+        doc,
+        folded,
+        terms.map((t) => engine.index.terms[t] as string),
+      ),
+      score: Math.round((engine.total[d] as number) * quality * 1000) / 1000,
     };
     if (doc.story) hit.story = doc.story;
     return hit;
   });
 }
 
-function snippet(doc: SearchDoc, terms: string[]): string {
-  for (const field of [doc.quotes, doc.body, doc.title]) {
-    const folded = foldText(field);
+/** The best `limit` documents passing the filters, best first (ties in index order). */
+function topDocs(
+  ds: Dataset,
+  candidates: readonly number[],
+  total: Float64Array,
+  options: SearchOptions,
+): number[] {
+  const limit = options.limit ?? 50;
+  const facets = options.kinds?.length || options.story ? docFacets(ds) : undefined;
+  const kinds = options.kinds?.length
+    ? SEARCHED.map(([kind]) => options.kinds?.includes(kind) ?? false)
+    : undefined;
+  // a story that does not exist matches nothing
+  const story = options.story ? (facets?.storyIndex.get(options.story) ?? -2) : undefined;
+  const better = (a: number, b: number) =>
+    (total[a] as number) > (total[b] as number) || (total[a] === total[b] && a < b);
+  const top: number[] = [];
+  for (const d of candidates) {
+    if (facets) {
+      if (kinds && !kinds[facets.kind[d] as number]) continue;
+      if (story !== undefined && facets.story[d] !== story) continue;
+    }
+    if (top.length === limit && !better(d, top[limit - 1] as number)) continue;
+    let at = top.length;
+    while (at > 0 && better(d, top[at - 1] as number)) at--;
+    top.splice(at, 0, d);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+/** True when the sorted docs[from, to) hold d. */
+function has(docs: Uint32Array, from: number, to: number, d: number): boolean {
+  return find(docs, from, to, d) >= 0;
+}
+
+/** Where the sorted docs[from, to) hold d, or -1. */
+function find(docs: Uint32Array, from: number, to: number, d: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((docs[mid] as number) < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < to && docs[lo] === d ? lo : -1;
+}
+
+function shown(ds: Dataset, engine: Engine, d: number): Shown {
+  let known = engine.shown.get(d);
+  if (!known) {
+    const { kind, record } = docAt(ds, d);
+    const doc = searchDoc(ds, kind, record);
+    known = { doc, folded: [foldText(doc.quotes), foldText(doc.body), foldText(doc.title)] };
+    if (engine.shown.size >= SHOWN_CAP) engine.shown.clear();
+    engine.shown.set(d, known);
+  }
+  return known;
+}
+
+function snippet(doc: SearchDoc, folded: Shown["folded"], terms: string[]): string {
+  for (const [i, field] of [doc.quotes, doc.body, doc.title].entries()) {
+    const fold = folded[i] as string;
     const at = terms
-      .map((t) => folded.indexOf(t))
-      .filter((i) => i >= 0)
+      .map((t) => fold.indexOf(t))
+      .filter((at) => at >= 0)
       .sort((a, b) => a - b)[0];
     if (at !== undefined) {
       const start = Math.max(0, field.lastIndexOf(" ", Math.max(0, at - 60)) + 1);

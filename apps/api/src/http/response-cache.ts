@@ -1,0 +1,110 @@
+import type { Context, MiddlewareHandler } from "hono";
+import type { AppEnv } from "../env.js";
+import { ifNoneMatches } from "./etag.js";
+
+export interface ResponseCacheOptions {
+  /** bytes of bodies, headers and keys held at most; the entry used least recently goes first */
+  maxBytes: number;
+  /** a response larger than this is served but not kept (default: a sixteenth of maxBytes) */
+  maxEntryBytes?: number;
+}
+
+export interface CacheStats {
+  entries: number;
+  bytes: number;
+  hits: number;
+  misses: number;
+}
+
+/** what a hit replays: the final bytes, coding applied, and the headers that belong to them */
+interface Entry {
+  body: Uint8Array<ArrayBuffer>;
+  headers: [string, string][];
+  etag: string | null;
+  size: number;
+}
+
+// set per request by other middlewares (the id, the client's bucket): never replayed from a hit
+const PER_REQUEST = new Set([
+  "x-request-id",
+  "ratelimit-limit",
+  "ratelimit-remaining",
+  "ratelimit-reset",
+  "ratelimit-policy",
+  "retry-after",
+]);
+// a 304 carries the 200's headers but none that describe a body (see etag.ts)
+const BODY_HEADERS = new Set(["content-type", "content-length", "content-encoding"]);
+
+/**
+ * Every body is a pure function of the dataset (fixed for the process's life), the URL and the
+ * headers that pick the representation, so a response, once built, can be replayed as bytes. The
+ * key is the method, the whole URL (its host names JSON-LD ids; the query is kept as sent, since
+ * the tag and the `Link` header are built from it) and the two negotiated headers; the request id
+ * and the rate limit's headers are the other middlewares' and are set afresh on every hit.
+ * Mounted after the rate limit (hits count) and before compression (hits skip it).
+ */
+export function responseCache(options: ResponseCacheOptions) {
+  const { maxBytes } = options;
+  const maxEntryBytes = options.maxEntryBytes ?? Math.floor(maxBytes / 16);
+  const entries = new Map<string, Entry>();
+  const stats = { hits: 0, misses: 0, bytes: 0 };
+
+  const keyOf = (c: Context<AppEnv>) =>
+    `${c.req.method} ${c.req.url}\n${c.req.header("Accept") ?? ""}\n${c.req.header("Accept-Encoding") ?? ""}`;
+
+  const remember = (key: string, entry: Entry) => {
+    entries.set(key, entry);
+    stats.bytes += entry.size;
+    for (const [oldest, old] of entries) {
+      if (stats.bytes <= maxBytes) break;
+      entries.delete(oldest);
+      stats.bytes -= old.size;
+    }
+  };
+
+  const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const method = c.req.method;
+    if (method !== "GET" && method !== "HEAD") return next();
+    const key = keyOf(c);
+    const hit = entries.get(key);
+    if (hit) {
+      // moved to the end: Map keeps insertion order, so the first entry is the least recent
+      entries.delete(key);
+      entries.set(key, hit);
+      stats.hits++;
+      const notModified =
+        hit.etag !== null && ifNoneMatches(c.req.header("If-None-Match"), hit.etag);
+      for (const [name, value] of hit.headers)
+        if (!notModified || !BODY_HEADERS.has(name)) c.header(name, value);
+      // hono answers HEAD from the GET route and drops the body itself
+      return notModified ? c.body(null, 304) : c.body(hit.body, 200);
+    }
+    stats.misses++;
+    await next();
+    const res = c.res;
+    if (res.status !== 200 || c.get("streamed") === true) return;
+    const cacheControl = res.headers.get("Cache-Control") ?? "";
+    if (/(?:^|[\s,])(?:no-store|private)(?:$|[\s,])/i.test(cacheControl)) return;
+    const length = Number(res.headers.get("Content-Length") ?? Number.NaN);
+    if (length > maxEntryBytes) return;
+    const body = new Uint8Array(await res.arrayBuffer());
+    // the body is read: the response sent is rebuilt from the same bytes and headers
+    c.res = undefined;
+    c.res = new Response(body, res);
+    const headers: [string, string][] = [];
+    let size = key.length + body.byteLength;
+    for (const [name, value] of res.headers) {
+      if (PER_REQUEST.has(name)) continue;
+      headers.push([name, value]);
+      size += name.length + value.length;
+    }
+    if (body.byteLength > maxEntryBytes) return;
+    remember(key, { body, headers, etag: res.headers.get("ETag"), size });
+  };
+
+  return Object.assign(middleware, {
+    /** entries held, bytes held, hits and misses since start */
+    stats: (): CacheStats => ({ entries: entries.size, ...stats }),
+  });
+}
