@@ -1,4 +1,4 @@
-import { filterStatements, type Story } from "@dossier/core";
+import { filterStatements, type Story, storyFacets } from "@dossier/core";
 import { dataset } from "@dossier/core/data";
 
 function firstStory(): Story {
@@ -14,6 +14,7 @@ export { dataset, story };
 /** One address per page type, taken from the real dataset. */
 export const PAGE_TYPES: Record<string, string> = {
   home: "/",
+  "home filtered": `/?actor=${storyFacets(dataset).actors[0]?.value}&q=${encodeURIComponent(story.title.split(" ")[0] ?? "")}`,
   story: `/stories/${story.id}`,
   timeline: `/stories/${story.id}/timeline`,
   "timeline filtered": `/stories/${story.id}/timeline?show=statements&speaker=${filterStatements(dataset, { story: story.id }).find((s) => s.speaker)?.speaker}`,

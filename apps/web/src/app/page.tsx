@@ -1,18 +1,49 @@
-import { filterEvents, filterStatements } from "@dossier/core";
+import { EVENT_TYPES, getPlace, listStories, storyFacets } from "@dossier/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { JsonLd } from "@/components/JsonLd";
-import { dataset, sourceShortLabel } from "@/lib/data";
+import { actorName, dataset, sourceShortLabel } from "@/lib/data";
 import { displayIsoDate } from "@/lib/dates";
+import type { SearchParams } from "@/lib/query";
 import { absoluteUrl, SITE_DESCRIPTION } from "@/lib/site";
+import {
+  isStoryIndexFiltered,
+  parseStoryIndexQuery,
+  STORIES_PER_PAGE,
+  storyIndexHref,
+} from "@/lib/story-index";
+import styles from "./story-index.module.css";
 
-export const metadata: Metadata = {
-  title: { absolute: "Dossier: the news, checked against its sources" },
-  description: SITE_DESCRIPTION,
-  alternates: { canonical: "/" },
-};
+type Props = { searchParams: Promise<SearchParams> };
 
-export default function HomePage() {
+const facets = storyFacets(dataset);
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const q = parseStoryIndexQuery(await searchParams, facets);
+  const narrowed = isStoryIndexFiltered(q.filter) || q.page > 1;
+  return {
+    title: { absolute: "Dossier: the news, checked against its sources" },
+    description: SITE_DESCRIPTION,
+    alternates: { canonical: "/" },
+    // filtered and later pages repeat the index: search engines keep to the first
+    ...(narrowed ? { robots: { index: false, follow: true } } : {}),
+  };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const storiesCount = (n: number) => plural(n, "story", "stories");
+
+function joinNames(names: readonly string[]): string {
+  return names.length < 2
+    ? (names[0] ?? "")
+    : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+export default async function HomePage({ searchParams }: Props) {
+  const { filter, page } = parseStoryIndexQuery(await searchParams, facets);
+  const result = listStories(dataset, filter, { page, perPage: STORIES_PER_PAGE });
+  const filtered = isStoryIndexFiltered(filter);
+  const total = dataset.stories.length;
   return (
     <div className="wrap">
       <JsonLd
@@ -21,7 +52,7 @@ export default function HomePage() {
             "@type": "CollectionPage",
             "@id": absoluteUrl("/"),
             name: "Stories",
-            hasPart: dataset.stories.map((s) => ({
+            hasPart: result.items.map(({ story: s }) => ({
               "@type": "WebPage",
               name: s.title,
               url: absoluteUrl(`/stories/${s.id}`),
@@ -38,24 +69,123 @@ export default function HomePage() {
       </header>
       <section aria-labelledby="stories-heading" className="section">
         <h2 id="stories-heading">Stories</h2>
-        <ul className="story-list">
-          {dataset.stories.map((story) => (
-            <li key={story.id} className="card card--story">
-              <p className="card__meta">
-                {displayIsoDate(story.period.start)} – {displayIsoDate(story.period.end)}
-              </p>
-              <h3 className="card__title">
-                <Link href={`/stories/${story.id}`}>{story.title}</Link>
-              </h3>
-              <p className="card__body">{story.summary}</p>
-              <p className="muted small">
-                {filterEvents(dataset, { story: story.id }).length} events ·{" "}
-                {filterStatements(dataset, { story: story.id }).length} statements · from{" "}
-                {story.sources.map(sourceShortLabel).join(" and ")}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <search>
+          <form
+            className={`filters ${styles.form}`}
+            method="get"
+            action="/"
+            aria-label="Filter the stories"
+          >
+            <div className={`filters__field ${styles.words}`}>
+              <label htmlFor="f-q">Words in the title or summary</label>
+              <input
+                id="f-q"
+                name="q"
+                type="search"
+                defaultValue={filter.text ?? ""}
+                maxLength={200}
+              />
+            </div>
+            <div className="filters__field">
+              <label htmlFor="f-actor">Involving</label>
+              <select id="f-actor" name="actor" defaultValue={filter.actor ?? ""}>
+                <option value="">Anyone</option>
+                {facets.actors.map((a) => (
+                  <option key={a.value} value={a.value}>
+                    {actorName(a.value)} ({storiesCount(a.stories)})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="filters__field">
+              <label htmlFor="f-place">Place</label>
+              <select id="f-place" name="place" defaultValue={filter.place ?? ""}>
+                <option value="">Anywhere</option>
+                {facets.places.map((p) => (
+                  <option key={p.value} value={p.value}>
+                    {getPlace(dataset, p.value)?.name ?? p.value} ({storiesCount(p.stories)})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="filters__field">
+              <label htmlFor="f-type">Event type</label>
+              <select id="f-type" name="type" defaultValue={filter.type?.[0] ?? ""}>
+                <option value="">Any type</option>
+                {facets.types.map((t) => (
+                  <option key={t.value} value={t.value}>
+                    {EVENT_TYPES[t.value].label} ({storiesCount(t.stories)})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <fieldset className={styles.period}>
+              <legend>Period</legend>
+              <div className="filters__field">
+                <label htmlFor="f-from">From</label>
+                <input id="f-from" name="from" type="date" defaultValue={filter.from ?? ""} />
+              </div>
+              <div className="filters__field">
+                <label htmlFor="f-to">To</label>
+                <input id="f-to" name="to" type="date" defaultValue={filter.to ?? ""} />
+              </div>
+            </fieldset>
+            <div className={`filters__actions ${styles.actions}`}>
+              <button type="submit">Show stories</button>
+              {filtered ? <Link href="/">Clear filters</Link> : null}
+            </div>
+          </form>
+        </search>
+        <p className="result-count" role="status">
+          {filtered
+            ? `${result.total} of ${plural(total, "story", "stories")} match.`
+            : `${plural(total, "story", "stories")}, newest first.`}
+          {result.pages > 1 ? ` Page ${result.page} of ${result.pages}.` : ""}
+        </p>
+        {result.items.length ? (
+          <ul className="story-list">
+            {result.items.map(({ story, events, statements, sources }) => (
+              <li key={story.id} className="card card--story">
+                <p className="card__meta">
+                  {displayIsoDate(story.period.start)} – {displayIsoDate(story.period.end)}
+                </p>
+                <h3 className="card__title">
+                  <Link href={`/stories/${story.id}`}>{story.title}</Link>
+                </h3>
+                <p className="card__body">{story.summary}</p>
+                <p className="muted small">
+                  {plural(events, "event")} · {plural(statements, "statement")} · from{" "}
+                  {joinNames(sources.map(sourceShortLabel))}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>
+            No story matches these filters. <Link href="/">Show every story</Link>.
+          </p>
+        )}
+        {result.pages > 1 ? (
+          <nav className={styles.pager} aria-label="Pages of stories">
+            {result.page > 1 ? (
+              <Link href={storyIndexHref(filter, result.page - 1)} rel="prev">
+                ← Newer stories
+              </Link>
+            ) : (
+              <span />
+            )}
+            <span className="muted small">
+              Page {result.page} of {result.pages}
+            </span>
+            {result.page < result.pages ? (
+              <Link href={storyIndexHref(filter, result.page + 1)} rel="next">
+                Older stories →
+              </Link>
+            ) : (
+              <span />
+            )}
+          </nav>
+        ) : null}
       </section>
     </div>
   );

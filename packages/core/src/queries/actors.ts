@@ -2,6 +2,7 @@ import type { Actor, ActorRole, Alias } from "../schemas/actor.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { NewsEvent, ParticipantRole } from "../schemas/event.js";
 import type { Statement } from "../schemas/statement.js";
+import { groupByStory, type StoryGroup } from "./by-story.js";
 import { filterEvents, filterStatements } from "./filters.js";
 import { recordIndex } from "./indexes.js";
 import { getActor } from "./lookup.js";
@@ -13,6 +14,8 @@ export interface ActorProfile {
   aliases: (Alias & { sources: string[] })[];
   /** what the actor said */
   statements: Statement[];
+  /** the same statements grouped by story, newest story first */
+  statementsByStory: StoryGroup<Statement>[];
   /** statements addressed to or aimed at the actor */
   mentionedIn: Statement[];
   events: { event: NewsEvent; roles: ParticipantRole[] }[];
@@ -24,6 +27,7 @@ export function actorProfile(ds: Dataset, id: string): ActorProfile | undefined 
   const actor = getActor(ds, id);
   if (!actor) return undefined;
   const present = <T>(x: T | undefined): x is T => x !== undefined;
+  const statements = filterStatements(ds, { speaker: id });
   return {
     actor,
     roles: actor.roles.map((role) => {
@@ -34,7 +38,8 @@ export function actorProfile(ds: Dataset, id: string): ActorProfile | undefined 
       ...alias,
       sources: [...new Set(alias.evidence.map((e) => e.source))],
     })),
-    statements: filterStatements(ds, { speaker: id }),
+    statements,
+    statementsByStory: groupByStory(ds, statements),
     mentionedIn: filterStatements(ds, { actor: id }).filter((s) => s.speaker !== id),
     events: filterEvents(ds, { actor: id }).map((event) => ({
       event,

@@ -3,7 +3,7 @@ import { compileDataset } from "../dataset/compile.js";
 import type { Dataset } from "../schemas/dataset.js";
 import { synthCorpus } from "../synth/corpus.js";
 import { fixtureFiles } from "../test-support/data.js";
-import { filterActors, filterPlaces, filterStories } from "./collections.js";
+import { filterActors, filterPlaces } from "./collections.js";
 import { filterStatements } from "./filters.js";
 import { search, serialiseSearchIndex, useSearchIndex } from "./search.js";
 import { matchesText } from "./text.js";
@@ -44,14 +44,6 @@ describe("filterPlaces", () => {
     expect(ids(filterPlaces(fixture, { text: "brid" }))).toEqual(["old-bridge"]);
     expect(filterPlaces(fixture, { text: "ridge" })).toEqual([]);
     expect(filterPlaces(fixture, { kind: ["city"] })).toEqual([]);
-  });
-});
-
-describe("filterStories", () => {
-  it("finds stories by their title and summary, and lists them all without a query", () => {
-    expect(ids(filterStories(fixture, { text: "mayor defended" }))).toEqual(["bridge-vote"]);
-    expect(filterStories(fixture, { text: "ayor" })).toEqual([]);
-    expect(filterStories(fixture)).toEqual(fixture.stories);
   });
 });
 

@@ -1,11 +1,10 @@
 import type { Actor, ActorKind } from "../schemas/actor.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { Place, PlaceKind } from "../schemas/place.js";
-import type { Story } from "../schemas/story.js";
 import { recordIndex } from "./indexes.js";
 import { foldedOnce, matchesFolded, queryWords } from "./text.js";
 
-// the list filters for the collections that are not dated: core's text rule, in dataset order
+// the list filters for actors and places (stories have theirs in stories.ts): core's text rule, in dataset order
 
 export interface ActorFilter {
   kind?: readonly ActorKind[];
@@ -20,11 +19,6 @@ export interface PlaceFilter {
   /** places that lie directly in this one */
   within?: string;
   /** every word must begin a word of the name */
-  text?: string;
-}
-
-export interface StoryFilter {
-  /** every word must begin a word of the title or summary */
   text?: string;
 }
 
@@ -60,16 +54,5 @@ export function filterPlaces(ds: Dataset, f: PlaceFilter = {}): Place[] {
           foldedOnce(p, () => p.name),
           words,
         )),
-  );
-}
-
-export function filterStories(ds: Dataset, f: StoryFilter = {}): Story[] {
-  const words = f.text ? queryWords(f.text) : [];
-  if (words.length === 0) return [...ds.stories];
-  return ds.stories.filter((s) =>
-    matchesFolded(
-      foldedOnce(s, () => `${s.title} ${s.summary}`),
-      words,
-    ),
   );
 }

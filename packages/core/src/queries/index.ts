@@ -1,11 +1,10 @@
 export { type ActorProfile, actorProfile } from "./actors.js";
+export { groupByStory, type StoryGroup } from "./by-story.js";
 export {
   type ActorFilter,
   filterActors,
   filterPlaces,
-  filterStories,
   type PlaceFilter,
-  type StoryFilter,
 } from "./collections.js";
 export { compareSources, coverage } from "./compare.js";
 export { compareDates, dateOverlaps, formatDate, formatPartialDate } from "./dates.js";
@@ -39,6 +38,7 @@ export {
   type RecordOfKind,
   recordTitle,
 } from "./lookup.js";
+export { type PlaceProfile, placeProfile } from "./places.js";
 export {
   type SearchOptions,
   type SerialisedSearchIndex,
@@ -47,5 +47,18 @@ export {
   useSearchIndex,
 } from "./search.js";
 export { sourceAnnotations, sourceSegments } from "./sources.js";
+export {
+  type FacetValue,
+  filterStories,
+  listStories,
+  type StoryFacets,
+  type StoryFilter,
+  type StoryIndex,
+  type StoryListOptions,
+  type StoryPage,
+  type StorySummary,
+  storyFacets,
+  storyIndex,
+} from "./stories.js";
 export { foldText, matchesFolded, matchesText, queryWords } from "./text.js";
 export { type WebAnnotationOptions, webAnnotations } from "./web-annotation.js";

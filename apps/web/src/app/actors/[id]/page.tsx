@@ -8,6 +8,7 @@ import { ContextNotes } from "@/components/ContextNotes";
 import { EvidenceQuote } from "@/components/EvidenceQuote";
 import { JsonLd } from "@/components/JsonLd";
 import { EventCard, StatementCard } from "@/components/RecordCards";
+import { StoryGroup } from "@/components/StoryGroup";
 import { ACTOR_KIND_LABEL, isSlip } from "@/lib/actors";
 import { dataset, sourceShortLabel } from "@/lib/data";
 import { displayIsoDate } from "@/lib/dates";
@@ -165,14 +166,31 @@ export default async function ActorPage({ params }: Props) {
 
       <section className="section" aria-labelledby="said-heading">
         <h2 id="said-heading">What {actor.name} said</h2>
-        {profile.statements.length ? (
-          <ul className="card-list">
-            {profile.statements.map((s) => (
-              <li key={s.id}>
-                <StatementCard statement={s} showSpeaker={false} />
-              </li>
+        {profile.statementsByStory.length ? (
+          <>
+            {profile.statementsByStory.length > 1 ? (
+              <p className="muted">
+                {profile.statements.length} statements in {profile.statementsByStory.length}{" "}
+                stories, newest story first.
+              </p>
+            ) : null}
+            {profile.statementsByStory.map(({ story, records }) => (
+              <StoryGroup
+                key={story.id}
+                story={story}
+                idPrefix="said-in"
+                count={`${records.length} ${records.length === 1 ? "statement" : "statements"}`}
+              >
+                <ul className="card-list">
+                  {records.map((s) => (
+                    <li key={s.id}>
+                      <StatementCard statement={s} showSpeaker={false} headingLevel={4} />
+                    </li>
+                  ))}
+                </ul>
+              </StoryGroup>
             ))}
-          </ul>
+          </>
         ) : (
           <p className="muted">No statements recorded.</p>
         )}

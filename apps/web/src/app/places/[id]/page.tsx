@@ -1,10 +1,11 @@
-import { filterEvents, getPlace } from "@dossier/core";
+import { placeProfile } from "@dossier/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EvidenceQuote } from "@/components/EvidenceQuote";
 import { JsonLd } from "@/components/JsonLd";
 import { EventCard } from "@/components/RecordCards";
+import { StoryGroup } from "@/components/StoryGroup";
 import { dataset } from "@/lib/data";
 import { recordNode } from "@/lib/jsonld";
 
@@ -17,45 +18,81 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const place = getPlace(dataset, (await params).id);
-  if (!place) return {};
+  const profile = placeProfile(dataset, (await params).id);
+  if (!profile) return {};
+  const { place } = profile;
   return {
     title: place.name,
-    description: `${place.name}: where the sources mention it and what happened there.`,
+    description: `${place.name}: where the sources mention it and what happened there, story by story.`,
     alternates: { canonical: `/places/${place.id}` },
   };
 }
 
 export default async function PlacePage({ params }: Props) {
   const { id } = await params;
-  const place = getPlace(dataset, id);
-  if (!place) notFound();
-  const within = place.within ? getPlace(dataset, place.within) : undefined;
-  const events = filterEvents(dataset).filter((e) => e.place === id);
+  const profile = placeProfile(dataset, id);
+  if (!profile) notFound();
+  const { place, within, contains, eventsByStory } = profile;
   const ref = { kind: "place", id } as const;
+  const eventCount = eventsByStory.reduce((n, g) => n + g.records.length, 0);
   return (
     <article className="wrap record">
       <JsonLd nodes={[recordNode({ kind: "place", id })]} />
       <header className="page-header">
         <p className="eyebrow">Place · {place.kind}</p>
         <h1>{place.name}</h1>
-        {within ? (
+        {within.length ? (
           <p className="lede">
-            In <Link href={`/places/${within.id}`}>{within.name}</Link>
+            In{" "}
+            {within.map((p, i) => (
+              <span key={p.id}>
+                {i ? ", " : ""}
+                <Link href={`/places/${p.id}`}>{p.name}</Link>
+              </span>
+            ))}
           </p>
         ) : null}
         {place.note ? <p className="note">{place.note}</p> : null}
+        {contains.length ? (
+          <p>
+            Includes{" "}
+            {contains.map((p, i) => (
+              <span key={p.id}>
+                {i ? ", " : ""}
+                <Link href={`/places/${p.id}`}>{p.name}</Link>
+              </span>
+            ))}
+            .
+          </p>
+        ) : null}
       </header>
       <section className="section" aria-labelledby="events-heading">
         <h2 id="events-heading">What happened here</h2>
-        {events.length ? (
-          <ul className="card-list">
-            {events.map((e) => (
-              <li key={e.id}>
-                <EventCard event={e} />
-              </li>
+        {eventsByStory.length ? (
+          <>
+            <p className="muted">
+              {eventCount} {eventCount === 1 ? "event" : "events"}
+              {contains.length ? `, here or in a place within it,` : ""} in {eventsByStory.length}{" "}
+              {eventsByStory.length === 1 ? "story" : "stories"}
+              {eventsByStory.length > 1 ? ", newest story first" : ""}.
+            </p>
+            {eventsByStory.map(({ story, records }) => (
+              <StoryGroup
+                key={story.id}
+                story={story}
+                idPrefix="events-in"
+                count={`${records.length} ${records.length === 1 ? "event" : "events"}`}
+              >
+                <ul className="card-list">
+                  {records.map((e) => (
+                    <li key={e.id}>
+                      <EventCard event={e} headingLevel={4} />
+                    </li>
+                  ))}
+                </ul>
+              </StoryGroup>
             ))}
-          </ul>
+          </>
         ) : (
           <p className="muted">No event is placed here.</p>
         )}
