@@ -4,7 +4,7 @@ import { type Dataset, filterEvents, filterStatements, type Story } from "@dossi
  * How many stories the build renders ahead, newest first. Every other record page renders on its
  * first visit and is then served from Next's cache, so the build stays bounded as stories grow.
  */
-export const PRERENDERED_STORIES = 25;
+export const PRERENDERED_STORIES = 10;
 
 /** The stories whose pages the build renders: the most recent by the end of their period. */
 export function prerenderedStories(ds: Dataset, limit = PRERENDERED_STORIES): Story[] {
