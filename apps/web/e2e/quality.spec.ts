@@ -54,7 +54,19 @@ test("security headers, including a Content-Security-Policy, come with every pag
 });
 
 test("sitemap and robots.txt list the record pages", async ({ request }) => {
-  const sitemap = await (await request.get("/sitemap.xml")).text();
+  // /sitemap.xml is an index: the pages are in the sitemaps it names
+  const index = await (await request.get("/sitemap.xml")).text();
+  expect(index).toContain("<sitemapindex");
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(m[1] ?? "").pathname,
+  );
+  expect(sitemaps.length).toBeGreaterThan(0);
+  let sitemap = "";
+  for (const path of sitemaps) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    sitemap += await res.text();
+  }
   for (const path of Object.values(PAGE_TYPES).filter(
     (p) => !p.includes("?") && !p.includes("no-such"),
   ))

@@ -1,16 +1,25 @@
-// Lighthouse on each page type, mobile and desktop, plus the JavaScript each route loads first.
-// A benchmark, not a test: it prints figures and never fails on them.
-import { mkdirSync, writeFileSync } from "node:fs";
+// The reader's benchmark: time to first byte (pages rendered on demand, first hit and cached; the
+// search page), first-load JS per route, and Lighthouse (mobile) on each page type, the median of
+// BENCH_RUNS runs (3 unless set), each run alternating with a bare Next.js page served in the same
+// run. A benchmark, not a test: it prints figures and never fails on them.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { firstLoadJs, prerenderedPaths, serverTimes } from "./bench-server.mjs";
 import { chromiumPath, requireChromiumAndBuild, root, startServer } from "./serve.mjs";
 
 requireChromiumAndBuild("the benchmark");
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ONLY = process.env.BENCH_PAGES?.split(",");
 
-const { dataset } = await import("@dossier/core/data");
+// BENCH_DATASET names the dataset.json the build was made from, when core's own is another
+const dataset = process.env.BENCH_DATASET
+  ? JSON.parse(readFileSync(process.env.BENCH_DATASET, "utf8"))
+  : (await import("@dossier/core/data")).dataset;
+const { filterEvents, filterStatements } = await import("@dossier/core");
 const story = dataset.stories[0];
 const PAGES = {
   home: "/",
@@ -24,112 +33,169 @@ const PAGES = {
   source: `/sources/${story.sources[0]}`,
   search: "/search?q=sovereignty",
 };
+const pages = Object.entries(PAGES).filter(([name]) => !ONLY || ONLY.includes(name));
 
-/** First-load JS: every script the HTML asks for, raw and gzipped. */
-async function firstLoadJs(baseURL, path) {
-  const html = await (await fetch(baseURL + path)).text();
-  // modern browsers skip the noModule polyfills, so they are not counted
-  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter(
-    (m) => !/nomodule/i.test(m[0]),
-  );
-  const srcs = [...new Set(tags.map((m) => m[1]))];
-  let raw = 0;
-  let gzip = 0;
-  for (const src of srcs) {
-    const body = Buffer.from(await (await fetch(new URL(src, baseURL))).arrayBuffer());
-    raw += body.length;
-    gzip += gzipSync(body).length;
-  }
-  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
-    (n, m) => n + Buffer.byteLength(m[1]),
-    0,
-  );
-  return { files: srcs.length, raw, gzip, inline, html: Buffer.byteLength(html) };
+// the bare page: a real Next App Router production build with one heading and one paragraph
+const bareDir = join(root, "bench", "bare");
+if (!existsSync(join(bareDir, ".next", "BUILD_ID"))) {
+  const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const built = spawnSync(process.execPath, [next, "build", bareDir], { stdio: "inherit" });
+  if (built.status !== 0) throw new Error("building the bare page failed");
 }
 
-const kb = (n) => `${(n / 1024).toFixed(1)}`;
+// on-demand pages: records of a story the build did not render (the oldest), when there is one
+const built = prerenderedPaths(root);
+const onDemand =
+  [...dataset.stories].reverse().find((s) => !built.has(`/stories/${s.id}`)) ?? story;
+const tag = built.has(`/stories/${onDemand.id}`) ? " (prerendered)" : "";
+const word =
+  dataset.stories[0].title
+    .split(/\W+/)
+    .find((w) => w.length > 5)
+    ?.toLowerCase() ?? "the";
+const TTFB_PAGES = {
+  [`story${tag}`]: `/stories/${onDemand.id}`,
+  [`event${tag}`]: `/events/${filterEvents(dataset, { story: onDemand.id })[0]?.id}`,
+  [`statement${tag}`]: `/statements/${filterStatements(dataset, { story: onDemand.id })[0]?.id}`,
+  [`source${tag}`]: `/sources/${onDemand.sources[0]}`,
+  search: `/search?q=${encodeURIComponent(word)}`,
+};
+
+const kb = (n) => (n / 1024).toFixed(1);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const score = (lhr, id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 const ms = (lhr, id) => Math.round(lhr.audits[id]?.numericValue ?? 0);
 
+function table(rows) {
+  const headers = Object.keys(rows[0]);
+  const cells = (r) => headers.map((h) => String(r[h]));
+  return [
+    `| ${headers.join(" | ")} |`,
+    `| ${headers.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${cells(r).join(" | ")} |`),
+  ].join("\n");
+}
+
 const server = await startServer();
-// one unmeasured load, so the first measured page does not pay for the server's warm-up
-for (const path of Object.values(PAGES)) await fetch(server.baseURL + path);
-const chrome = await chromeLauncher.launch({
-  chromePath: chromiumPath,
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
-const rows = [];
+const bare = await startServer({ dir: bareDir });
+const out = {
+  at: new Date().toISOString(),
+  stories: dataset.stories.length,
+  prerendered: built.size,
+};
+const report = [];
 try {
-  for (const [name, path] of Object.entries(PAGES)) {
-    const js = await firstLoadJs(server.baseURL, path);
-    for (const [form, config] of [
-      ["mobile", undefined],
-      ["desktop", desktopConfig],
-    ]) {
-      const result = await lighthouse(
-        server.baseURL + path,
-        {
-          port: chrome.port,
-          output: "json",
-          logLevel: "error",
-          onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-        },
-        config,
-      );
-      const lhr = result.lhr;
-      if (lhr.runtimeError)
-        console.error(`${name} ${form}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-      const scripts = lhr.audits["resource-summary"]?.details?.items?.find(
-        (i) => i.resourceType === "script",
-      );
-      rows.push({
-        page: name,
-        form,
-        perf: score(lhr, "performance"),
-        a11y: score(lhr, "accessibility"),
-        bp: score(lhr, "best-practices"),
-        seo: score(lhr, "seo"),
-        fcp: ms(lhr, "first-contentful-paint"),
-        lcp: ms(lhr, "largest-contentful-paint"),
-        tbt: ms(lhr, "total-blocking-time"),
-        cls: (lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3),
-        lhScriptKB: kb(scripts?.transferSize ?? 0),
-        jsFiles: js.files,
-        jsGzipKB: kb(js.gzip),
-        jsRawKB: kb(js.raw),
-        inlineKB: kb(js.inline),
-        htmlKB: kb(js.html),
-      });
-      process.stderr.write(".");
-    }
+  // measured before anything else touches those pages, so the first hit is a real first hit
+  out.ttfb = await serverTimes(server.baseURL, TTFB_PAGES);
+  report.push(`## Time to first byte (ms)\n\n${table(out.ttfb)}`);
+
+  out.js = [];
+  for (const [name, path] of [["bare", "/"], ...pages]) {
+    const js = await firstLoadJs(name === "bare" ? bare.baseURL : server.baseURL, path);
+    out.js.push({
+      page: name,
+      jsFiles: js.files,
+      jsGzipKB: kb(js.gzip),
+      jsRawKB: kb(js.raw),
+      inlineKB: kb(js.inline),
+      htmlKB: kb(js.html),
+      htmlGzipKB: kb(js.htmlGzip),
+    });
   }
+  report.push(`## First-load JavaScript and HTML per page\n\n${table(out.js)}`);
+
+  if (RUNS > 0) out.lighthouse = await lighthouseRuns();
 } finally {
-  await chrome.kill();
   server.stop();
+  bare.stop();
 }
 process.stderr.write("\n");
 
-const headers = Object.keys(rows[0]);
-const widths = headers.map((h) => Math.max(h.length, ...rows.map((r) => String(r[h]).length)));
-const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join("  ");
-console.log(line(headers));
-console.log(line(widths.map((w) => "-".repeat(w))));
-for (const r of rows) console.log(line(headers.map((h) => r[h])));
-console.log(
-  "\nperf/a11y/bp/seo: Lighthouse scores; fcp/lcp/tbt in ms; lhScriptKB: script bytes Lighthouse saw transferred; js*: first-load JavaScript the page's HTML requests (gzip and raw KB, noModule polyfills excluded); inline: inlined RSC flight data; search scores SEO low on purpose (noindex).",
+if (out.lighthouse) {
+  const rows = out.lighthouse.map(({ page, runs, bareRuns }) => {
+    const m = (k) => median(runs.map((r) => r[k]));
+    const perf = m("perf");
+    const barePerf = median(bareRuns.map((r) => r.perf));
+    return {
+      page,
+      perf,
+      bare: barePerf,
+      "perf - bare": perf - barePerf,
+      runs: runs.map((r) => r.perf).join(" "),
+      a11y: m("a11y"),
+      bp: m("bp"),
+      seo: m("seo"),
+      fcp: m("fcp"),
+      lcp: m("lcp"),
+      tbt: m("tbt"),
+      "bare tbt": median(bareRuns.map((r) => r.tbt)),
+      cls: m("cls").toFixed(3),
+      transferKB: kb(m("bytes")),
+      fontKB: kb(m("fontBytes")),
+    };
+  });
+  report.push(
+    `## Lighthouse (mobile), median of ${RUNS} runs, each beside a run of the bare page\n\n${table(rows)}`,
+  );
+}
+report.push(
+  `${dataset.stories.length} stories; ${built.size} pages rendered at build. ttfb: first is the first request after the server started (an on-demand page renders then), again the ${20} requests after it (p50, p95). js: scripts the HTML requests (gzip and raw KB, noModule polyfills excluded); inline: inlined RSC flight data. perf, a11y, bp, seo: Lighthouse scores (0-100); fcp, lcp, tbt in ms; bare: the bare Next.js page's median over the same rounds; search scores SEO low on purpose (noindex).`,
 );
+console.log(report.join("\n\n"));
+const dir = join(root, "bench-results");
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, "web.json"), `${JSON.stringify(out, null, 2)}\n`);
+writeFileSync(join(dir, "web.md"), `${report.join("\n\n")}\n`);
 
-const out = join(root, "bench-results");
-mkdirSync(out, { recursive: true });
-writeFileSync(
-  join(out, "lighthouse.json"),
-  `${JSON.stringify({ at: new Date().toISOString(), rows }, null, 2)}\n`,
-);
+async function lighthouseRuns() {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath,
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  const run = async (url) => {
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
+    if (lhr.runtimeError) console.error(`${url}: ${lhr.runtimeError.code}`);
+    const items = lhr.audits["resource-summary"]?.details?.items ?? [];
+    const bytes = (type) => items.find((i) => i.resourceType === type)?.transferSize ?? 0;
+    process.stderr.write(".");
+    return {
+      perf: score(lhr, "performance"),
+      a11y: score(lhr, "accessibility"),
+      bp: score(lhr, "best-practices"),
+      seo: score(lhr, "seo"),
+      fcp: ms(lhr, "first-contentful-paint"),
+      lcp: ms(lhr, "largest-contentful-paint"),
+      tbt: ms(lhr, "total-blocking-time"),
+      cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0,
+      bytes: bytes("total"),
+      fontBytes: bytes("font"),
+    };
+  };
+  const results = pages.map(([page]) => ({ page, runs: [], bareRuns: [] }));
+  try {
+    // one unmeasured load of each, so no measured run pays for a server's warm-up
+    for (const [, path] of pages) await fetch(server.baseURL + path);
+    await fetch(bare.baseURL);
+    for (let round = 0; round < RUNS; round++)
+      for (const [i, [, path]] of pages.entries()) {
+        results[i].bareRuns.push(await run(`${bare.baseURL}/`));
+        results[i].runs.push(await run(server.baseURL + path));
+      }
+  } finally {
+    await chrome.kill();
+  }
+  return results;
+}

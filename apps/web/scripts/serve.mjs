@@ -51,15 +51,19 @@ async function waitForServer(url, server, timeoutMs) {
   throw new Error(`the server did not answer at ${url} within ${timeoutMs / 1000}s`);
 }
 
-/** Serves the build on 127.0.0.1 at a free port; call stop() when done. */
-export async function startServer({ timeoutMs = 180_000 } = {}) {
+/** Serves the build (or the Next app in `dir`) on 127.0.0.1 at a free port; call stop() when done. */
+export async function startServer({ timeoutMs = 180_000, dir } = {}) {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [join(root, "scripts", "start.mjs")], {
-    cwd: root,
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const server = spawn(
+    process.execPath,
+    [join(root, "scripts", "start.mjs"), ...(dir ? [dir] : [])],
+    {
+      cwd: root,
+      env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   const stop = () => {
     if (server.exitCode === null) server.kill("SIGTERM");
   };

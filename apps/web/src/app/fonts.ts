@@ -1,25 +1,22 @@
 import localFont from "next/font/local";
 
-// fonts ship inside npm packages: the build needs no network
+// fonts ship inside npm packages (the build needs no network); scripts/fonts.mjs subsets them into
+// .fonts/ before `next build`. next/font preloads each file and sizes a fallback to its metrics, so
+// text paints at once in the fallback and the swap moves nothing.
 export const sans = localFont({
-  src: "../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+  src: "../../.fonts/inter-normal.woff2",
   variable: "--font-sans",
-  weight: "100 900",
+  weight: "400 750",
   display: "swap",
 });
 
 export const serif = localFont({
   src: [
-    {
-      path: "../../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2",
-      style: "normal",
-    },
-    {
-      path: "../../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2",
-      style: "italic",
-    },
+    { path: "../../.fonts/source-serif-4-normal.woff2", style: "normal" },
+    { path: "../../.fonts/source-serif-4-italic.woff2", style: "italic" },
   ],
   variable: "--font-serif",
-  weight: "200 900",
+  weight: "400 750",
   display: "swap",
+  adjustFontFallback: "Times New Roman",
 });

@@ -14,14 +14,17 @@ import { dataset, sourceShortLabel } from "@/lib/data";
 import { displayIsoDate } from "@/lib/dates";
 import { recordNode } from "@/lib/jsonld";
 import { VARIANT_LABEL } from "@/lib/labels";
+import { prerenderedParams } from "@/lib/prerender";
 import { ROLE_LABEL } from "@/lib/related";
 
 type Props = { params: Promise<{ id: string }> };
 
-export const dynamicParams = false;
+// the newest stories' pages are built ahead; the rest render on first visit, then come from the cache
+export const dynamicParams = true;
+export const revalidate = false;
 
 export function generateStaticParams() {
-  return dataset.actors.map((a) => ({ id: a.id }));
+  return prerenderedParams(dataset).actors;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

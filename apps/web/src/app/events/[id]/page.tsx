@@ -22,14 +22,17 @@ import { actorName, dataset } from "@/lib/data";
 import { factualityBadge, factualityNotes } from "@/lib/factuality";
 import { recordNode } from "@/lib/jsonld";
 import { MEDIUM_LABEL } from "@/lib/labels";
+import { prerenderedParams } from "@/lib/prerender";
 import { INVERSE_RELATION_LABEL, RELATION_LABEL, ROLE_LABEL } from "@/lib/related";
 
 type Props = { params: Promise<{ id: string }> };
 
-export const dynamicParams = false;
+// the newest stories' pages are built ahead; the rest render on first visit, then come from the cache
+export const dynamicParams = true;
+export const revalidate = false;
 
 export function generateStaticParams() {
-  return dataset.events.map((e) => ({ id: e.id }));
+  return prerenderedParams(dataset).events;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -8,13 +8,16 @@ import { EventCard } from "@/components/RecordCards";
 import { StoryGroup } from "@/components/StoryGroup";
 import { dataset } from "@/lib/data";
 import { recordNode } from "@/lib/jsonld";
+import { prerenderedParams } from "@/lib/prerender";
 
 type Props = { params: Promise<{ id: string }> };
 
-export const dynamicParams = false;
+// the newest stories' pages are built ahead; the rest render on first visit, then come from the cache
+export const dynamicParams = true;
+export const revalidate = false;
 
 export function generateStaticParams() {
-  return dataset.places.map((p) => ({ id: p.id }));
+  return prerenderedParams(dataset).places;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

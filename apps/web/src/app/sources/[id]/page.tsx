@@ -9,13 +9,16 @@ import { SourceText } from "@/components/SourceText";
 import { dataset, sourceLabel } from "@/lib/data";
 import { recordNode } from "@/lib/jsonld";
 import { anchorId, KIND_LABEL, recordHref } from "@/lib/links";
+import { prerenderedParams } from "@/lib/prerender";
 
 type Props = { params: Promise<{ id: string }> };
 
-export const dynamicParams = false;
+// the newest stories' pages are built ahead; the rest render on first visit, then come from the cache
+export const dynamicParams = true;
+export const revalidate = false;
 
 export function generateStaticParams() {
-  return dataset.sources.map((s) => ({ id: s.id }));
+  return prerenderedParams(dataset).sources;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

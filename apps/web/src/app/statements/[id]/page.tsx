@@ -14,13 +14,16 @@ import { StatementRendering } from "@/components/Rendering";
 import { actorName, dataset } from "@/lib/data";
 import { recordNode } from "@/lib/jsonld";
 import { ACT_LABEL, MEDIUM_LABEL, QUOTATION_LABEL } from "@/lib/labels";
+import { prerenderedParams } from "@/lib/prerender";
 
 type Props = { params: Promise<{ id: string }> };
 
-export const dynamicParams = false;
+// the newest stories' pages are built ahead; the rest render on first visit, then come from the cache
+export const dynamicParams = true;
+export const revalidate = false;
 
 export function generateStaticParams() {
-  return dataset.statements.map((s) => ({ id: s.id }));
+  return prerenderedParams(dataset).statements;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -16,6 +16,7 @@ import { SourceProvenance } from "@/components/SourceProvenance";
 import { actorName, dataset, sourceLabel } from "@/lib/data";
 import { displayIsoDate } from "@/lib/dates";
 import { anchorId } from "@/lib/links";
+import { prerenderedParams } from "@/lib/prerender";
 import { absoluteUrl } from "@/lib/site";
 
 // the most serious first: what cannot both be right, then slips, then what is told differently or left out
@@ -30,10 +31,12 @@ const DISAGREEMENT_GROUPS = [
 
 type Props = { params: Promise<{ id: string }> };
 
-export const dynamicParams = false;
+// the newest stories' pages are built ahead; the rest render on first visit, then come from the cache
+export const dynamicParams = true;
+export const revalidate = false;
 
 export function generateStaticParams() {
-  return dataset.stories.map((s) => ({ id: s.id }));
+  return prerenderedParams(dataset).stories;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

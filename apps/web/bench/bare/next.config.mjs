@@ -1,0 +1,2 @@
+// nothing configured: the baseline is Next's defaults
+export default {};
