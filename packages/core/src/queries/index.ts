@@ -39,6 +39,7 @@ export {
   type RecordOfKind,
   recordTitle,
 } from "./lookup.js";
+export { coverageMatrix, timelineLanes } from "./matrix.js";
 export { type SearchOptions, search, serialiseSearchIndex, useSearchIndex } from "./search.js";
 export { sourceAnnotations, sourceSegments } from "./sources.js";
 export { foldText, matchesFolded, matchesText, queryWords } from "./text.js";
