@@ -9,13 +9,6 @@ const hrefOf = (m: ChartMark) =>
 const titleOf = (m: ChartMark) =>
   m.entry.kind === "event" ? m.entry.record.title : m.entry.record.gist;
 
-/** A title cut to what fits a span's width at the label's size, with an ellipsis where cut. */
-function fitText(text: string, width: number): string {
-  const room = Math.floor(width / 6);
-  if (room < 4) return "";
-  return text.length <= room ? text : `${text.slice(0, room - 1).trimEnd()}…`;
-}
-
 /** What a mark says in words: its record, kind, date and how precisely it is known. */
 function markLabel(m: ChartMark): string {
   const d = displayDate(m.entry.record.date);
@@ -23,7 +16,7 @@ function markLabel(m: ChartMark): string {
   return `${kind}: ${titleOf(m)}. ${d.text}, ${d.precision}.`;
 }
 
-function Mark({ mark }: { mark: ChartMark }) {
+function Mark({ mark, clipId }: { mark: ChartMark; clipId: string }) {
   const r = CHART.radius;
   const cls = `chart__mark chart__mark--${mark.entry.kind}${mark.anchored ? " chart__mark--anchored" : ""}`;
   return (
@@ -52,8 +45,22 @@ function Mark({ mark }: { mark: ChartMark }) {
             height={14}
             rx={mark.entry.kind === "event" ? 7 : 0}
           />
-          <text className="chart__span-label" x={mark.x0 + 6} y={mark.y + 4}>
-            {fitText(titleOf(mark), mark.x1 - mark.x0 - 18)}
+          <clipPath id={clipId}>
+            <rect
+              x={mark.x0}
+              y={mark.y - 7}
+              width={Math.max(0, mark.x1 - mark.x0 - 14)}
+              height={14}
+            />
+          </clipPath>
+          {/* the whole title, cut by the span's edge: the link's name holds all its visible words */}
+          <text
+            className="chart__span-label"
+            x={mark.x0 + 6}
+            y={mark.y + 4}
+            clipPath={`url(#${clipId})`}
+          >
+            {titleOf(mark)}
           </text>
           {mark.clipped.end ? (
             <path
@@ -206,7 +213,11 @@ export function TimelineChart({
                 {lane.label} ({lane.marks.length})
               </text>
               {lane.marks.map((m) => (
-                <Mark key={`${m.entry.kind}-${m.entry.record.id}`} mark={m} />
+                <Mark
+                  key={`${m.entry.kind}-${m.entry.record.id}`}
+                  mark={m}
+                  clipId={`${id}-${m.entry.record.id}`}
+                />
               ))}
             </g>
           ))}

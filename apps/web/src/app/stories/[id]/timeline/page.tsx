@@ -147,7 +147,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         <div className="filters__field">
           <label htmlFor="f-group">Chart rows</label>
           <select id="f-group" name="group" defaultValue={group === "kind" ? "" : group}>
-            <option value="">Events and statements</option>
+            <option value="">By kind</option>
             <option value="speaker">By speaker</option>
           </select>
         </div>
