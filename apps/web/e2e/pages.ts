@@ -17,7 +17,6 @@ export const PAGE_TYPES: Record<string, string> = {
   story: `/stories/${story.id}`,
   timeline: `/stories/${story.id}/timeline`,
   "timeline filtered": `/stories/${story.id}/timeline?show=statements&speaker=${filterStatements(dataset, { story: story.id }).find((s) => s.speaker)?.speaker}`,
-  "timeline by speaker": `/stories/${story.id}/timeline?group=speaker`,
   compare: `/stories/${story.id}/compare`,
   event: `/events/${dataset.events[0]?.id}`,
   statement: `/statements/${dataset.statements[0]?.id}`,

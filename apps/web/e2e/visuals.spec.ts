@@ -81,7 +81,7 @@ test("the matrix shows a disagreement in both sides' cells, and it opens on both
     .filter({ has: page.getByRole("rowheader", { name: recordTitle(dataset, row.ref) }) });
   await expect(tr).toHaveCount(1);
   const target = anchorId({ kind: "discrepancy", id: discrepancy.id });
-  const flags = tr.locator(`a[href="#${target}"]`);
+  const flags = tr.locator(`a[href$="#${target}"]`);
   await expect(flags).toHaveCount(matrix.sources.length);
   // each cell's own link goes to that source's words for the record
   for (const [i, source] of matrix.sources.entries())

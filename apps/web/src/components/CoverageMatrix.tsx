@@ -3,7 +3,7 @@ import type { CoverageCell, DiscrepancyKind, CoverageMatrix as Matrix } from "@d
 import Link from "next/link";
 import { dataset, sourceShortLabel } from "@/lib/data";
 import { FACTUALITY_LABEL, QUOTATION_LABEL } from "@/lib/labels";
-import { anchorId, KIND_LABEL, recordHref, sourceHref } from "@/lib/links";
+import { KIND_LABEL, recordHref, sourceHref } from "@/lib/links";
 
 // a word a cell has room for; the discrepancy's title says the rest
 const DISAGREEMENT_WORD: Record<DiscrepancyKind, string> = {
@@ -28,10 +28,12 @@ function Cell({
   cell,
   record,
   label,
+  disagreementHref,
 }: {
   cell: CoverageCell;
   record: Matrix["rows"][number]["ref"];
   label: string;
+  disagreementHref: (id: string) => string;
 }) {
   const disputed = cell.disagreements.length > 0;
   return (
@@ -50,12 +52,7 @@ function Cell({
         </span>
       )}
       {cell.disagreements.map((d) => (
-        <Link
-          key={d.id}
-          href={`#${anchorId({ kind: "discrepancy", id: d.id })}`}
-          className="matrix__disagree"
-          title={d.title}
-        >
+        <Link key={d.id} href={disagreementHref(d.id)} className="matrix__disagree" title={d.title}>
           <span aria-hidden="true">≠ </span>
           {DISAGREEMENT_WORD[d.kind as DiscrepancyKind] ?? d.kind}
           <span className="visually-hidden">: {d.title}</span>
@@ -69,7 +66,16 @@ function Cell({
  * Records by sources: which source carries each event and statement, how, and where it sides in a
  * disagreement. Each cell links to the source's words, each disagreement to both sides' evidence.
  */
-export function CoverageMatrix({ matrix, caption }: { matrix: Matrix; caption: string }) {
+export function CoverageMatrix({
+  matrix,
+  caption,
+  disagreementHref,
+}: {
+  matrix: Matrix;
+  caption: string;
+  /** where a disagreement's both sides are shown, open */
+  disagreementHref: (id: string) => string;
+}) {
   const labels = matrix.sources.map((s) => sourceShortLabel(s));
   const disputed = matrix.rows.filter((r) => r.cells.some((c) => c.disagreements.length)).length;
   return (
@@ -113,6 +119,7 @@ export function CoverageMatrix({ matrix, caption }: { matrix: Matrix; caption: s
                     cell={cell}
                     record={row.ref}
                     label={labels[i] ?? cell.source}
+                    disagreementHref={disagreementHref}
                   />
                 ))}
               </tr>

@@ -12,7 +12,14 @@ const DISAGREEMENT_GROUPS = [
 ] as const;
 
 /** Disagreements grouped by kind, each a one-line summary that opens on both sides' words. */
-export function DisagreementList({ discrepancies }: { discrepancies: readonly Discrepancy[] }) {
+export function DisagreementList({
+  discrepancies,
+  open,
+}: {
+  discrepancies: readonly Discrepancy[];
+  /** the one a link asked for, open on arrival: a closed section hides the words it points to */
+  open?: string | undefined;
+}) {
   return DISAGREEMENT_GROUPS.map(({ kind, heading }) => {
     const group = discrepancies.filter((d) => d.kind === kind);
     if (!group.length) return null;
@@ -22,7 +29,7 @@ export function DisagreementList({ discrepancies }: { discrepancies: readonly Di
           {heading} <span className="disagree-group__count">({group.length})</span>
         </h3>
         {group.map((d) => (
-          <details key={d.id} className="disagree-group__item">
+          <details key={d.id} className="disagree-group__item" open={d.id === open}>
             <summary>{d.title}</summary>
             <DiscrepancyBlock discrepancy={d} headingLevel={4} />
           </details>

@@ -80,15 +80,26 @@ describe("comparing three sources of a story", () => {
     expect(rowIndex).toBeGreaterThanOrEqual(0);
     const row = doc.querySelectorAll(".matrix__table tbody tr")[rowIndex];
     const target = `#${anchorId({ kind: "discrepancy", id: discrepancy.id })}`;
-    for (const side of sides) {
+    const hrefs = sides.map((side) => {
       const cell = row?.querySelectorAll("td")[three.indexOf(side.source)];
-      expect(cell?.querySelector(`a[href="${target}"]`), side.source).toBeTruthy();
-    }
-    const block = doc.getElementById(target.slice(1));
-    expect(block).toBeTruthy();
+      const link = [...(cell?.querySelectorAll("a") ?? [])].find((a) =>
+        a.getAttribute("href")?.endsWith(target),
+      );
+      expect(link, side.source).toBeTruthy();
+      return link?.getAttribute("href") as string;
+    });
+    // following the link: the same sources, that disagreement open on both sides' words
+    const url = new URL(hrefs[0] as string, "https://example.org");
+    const followed = await render(story.id, {
+      s: url.searchParams.getAll("s"),
+      open: url.searchParams.get("open") ?? "",
+    });
+    const block = followed.getElementById(target.slice(1));
+    expect(block?.closest("details")?.hasAttribute("open")).toBe(true);
     const quotes = [...(block?.querySelectorAll("blockquote") ?? [])].map(text).join(" ");
     for (const side of sides)
       for (const e of side.evidence) expect(quotes).toContain(e.quote.replace(/\s+/g, " ").trim());
+    expect(url.searchParams.getAll("s")).toEqual(three);
   });
 
   it("keeps the two-column address, and offers only the chosen sources' detail", async () => {

@@ -16,8 +16,8 @@ import { EvidenceQuote } from "@/components/EvidenceQuote";
 import { JsonLd } from "@/components/JsonLd";
 import { dataset, sourceLabel, sourceShortLabel } from "@/lib/data";
 import { FACTUALITY_LABEL, QUOTATION_LABEL } from "@/lib/labels";
-import { KIND_LABEL, recordHref } from "@/lib/links";
-import { compareHref, parseCompareQuery, type SearchParams } from "@/lib/query";
+import { anchorId, KIND_LABEL, recordHref } from "@/lib/links";
+import { compareHref, param, parseCompareQuery, type SearchParams } from "@/lib/query";
 import { absoluteUrl } from "@/lib/site";
 import "./compare.css";
 
@@ -154,7 +154,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const { id } = await params;
   const story = getStory(dataset, id);
   if (!story) notFound();
-  const ids = parseCompareQuery(await searchParams, story.sources);
+  const sp = await searchParams;
+  const ids = parseCompareQuery(sp, story.sources);
   if (!ids) notFound();
   const cmp = compareSources(dataset, ids);
   const matrix = coverageMatrix(dataset, ids);
@@ -207,7 +208,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
 
       <section className="section" id="matrix" aria-labelledby="matrix-heading">
         <h2 id="matrix-heading">Who carries what</h2>
-        <CoverageMatrix matrix={matrix} caption="Records by source" />
+        <CoverageMatrix
+          matrix={matrix}
+          caption="Records by source"
+          disagreementHref={(d) =>
+            `${compareHref(id, ids)}&open=${encodeURIComponent(d)}#${anchorId({ kind: "discrepancy", id: d })}`
+          }
+        />
       </section>
 
       <section className="section" id="disagreements" aria-labelledby="differ-heading">
@@ -217,7 +224,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             <p>
               {cmp.discrepancies.length} points, grouped by kind; open one for each side's words.
             </p>
-            <DisagreementList discrepancies={cmp.discrepancies} />
+            <DisagreementList discrepancies={cmp.discrepancies} open={param(sp, "open")} />
           </>
         ) : (
           <p className="muted">No discrepancy is recorded between these sources.</p>
