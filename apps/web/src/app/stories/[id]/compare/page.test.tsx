@@ -4,7 +4,7 @@ import { parseHTML } from "linkedom";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { sourceShortLabel } from "@/lib/data";
-import { anchorId } from "@/lib/links";
+import { anchorId, recordHref } from "@/lib/links";
 import ComparePage from "./page";
 
 // the curated story has two sources; a small synthetic corpus has stories with three and more
@@ -108,5 +108,22 @@ describe("comparing three sources of a story", () => {
     expect(doc.querySelectorAll(".matrix__table thead th").length).toBe(3);
     expect(doc.getElementById(`only-${a}`)).toBeTruthy();
     expect(doc.getElementById(`only-${three[2]}`)).toBeNull();
+  });
+
+  it("opens the framings on arrival from a framing's link, and keeps them closed otherwise", async () => {
+    const framing = dataset.framings.find(
+      (f) => f.story === story.id && f.terms.filter((t) => three.includes(t.source)).length >= 2,
+    );
+    if (!framing) throw new Error("the synthetic story has no framing two of the three share");
+    const ref = { kind: "framing", id: framing.id } as const;
+    const url = new URL(recordHref(dataset, ref), "https://example.org");
+    const opened = await render(story.id, { s: three, open: url.searchParams.get("open") ?? "" });
+    expect(opened.getElementById(anchorId(ref))?.closest("details")?.hasAttribute("open")).toBe(
+      true,
+    );
+    const closed = await render(story.id, { s: three });
+    expect(closed.getElementById(anchorId(ref))?.closest("details")?.hasAttribute("open")).toBe(
+      false,
+    );
   });
 });

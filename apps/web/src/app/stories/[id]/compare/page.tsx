@@ -113,13 +113,25 @@ function Detail({
   );
 }
 
-function FullDetail({ cmp, ids }: { cmp: SourceComparison; ids: readonly string[] }) {
+function FullDetail({
+  cmp,
+  ids,
+  open,
+}: {
+  cmp: SourceComparison;
+  ids: readonly string[];
+  open: string | undefined;
+}) {
   const labels = ids.map((s) => sourceShortLabel(s));
   return (
     <section className="section" aria-labelledby="detail-heading">
       <h2 id="detail-heading">In detail</h2>
       <p className="muted">Each source's own words, record by record. Open what you need.</p>
-      <details className="compare-detail" id="framings">
+      <details
+        className="compare-detail"
+        id="framings"
+        open={cmp.framings.some((f) => f.id === open)}
+      >
         <summary>
           How each words the same things <span className="muted">({cmp.framings.length})</span>
         </summary>
@@ -231,7 +243,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <FullDetail cmp={cmp} ids={ids} />
+      <FullDetail cmp={cmp} ids={ids} open={param(sp, "open")} />
     </div>
   );
 }
