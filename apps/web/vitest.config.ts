@@ -5,7 +5,7 @@ export default defineProject({
   resolve: { alias: { "@/": fileURLToPath(new URL("./src/", import.meta.url)) } },
   test: {
     name: "web",
-    include: ["src/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
     environment: "node",
     testTimeout: 60_000,
   },

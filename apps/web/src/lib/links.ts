@@ -47,7 +47,8 @@ export function recordHref(ds: Dataset, ref: RecordRef): string {
     case "statement":
       return `/statements/${ref.id}`;
     case "framing":
-      return `/stories/${storyOf(ds, ref)}/compare#${anchorId(ref)}`;
+      // the compare page keeps framings in a closed section; ?open= opens it on arrival
+      return `/stories/${storyOf(ds, ref)}/compare?open=${ref.id}#${anchorId(ref)}`;
     case "discrepancy":
       return `/stories/${storyOf(ds, ref)}#${anchorId(ref)}`;
     case "context":

@@ -47,14 +47,23 @@ describe("parseTimelineQuery", () => {
 describe("parseCompareQuery", () => {
   const sources = ["a-src", "b-src", "c-src"];
 
-  it("takes the two sources asked for", () => {
-    expect(parseCompareQuery({ a: "c-src", b: "a-src" }, sources)).toEqual(["c-src", "a-src"]);
+  it("takes any number of the story's sources, in the order asked, dropping strangers", () => {
+    expect(parseCompareQuery({ s: ["c-src", "a-src", "elsewhere"] }, sources)).toEqual([
+      "c-src",
+      "a-src",
+    ]);
+    expect(parseCompareQuery({ s: "a-src,b-src,c-src,a-src" }, sources)).toEqual(sources);
   });
 
-  it("falls back to the story's first two, never comparing a source with itself", () => {
-    expect(parseCompareQuery({}, sources)).toEqual(["a-src", "b-src"]);
+  it("keeps the older two-column address working", () => {
+    expect(parseCompareQuery({ a: "c-src", b: "a-src" }, sources)).toEqual(["c-src", "a-src"]);
     expect(parseCompareQuery({ a: "b-src", b: "b-src" }, sources)).toEqual(["b-src", "a-src"]);
     expect(parseCompareQuery({ a: "elsewhere" }, sources)).toEqual(["a-src", "b-src"]);
+  });
+
+  it("compares every source when fewer than two are asked for", () => {
+    expect(parseCompareQuery({}, sources)).toEqual(sources);
+    expect(parseCompareQuery({ s: "b-src" }, sources)).toEqual(sources);
   });
 
   it("has nothing to compare with one source", () => {

@@ -57,6 +57,11 @@ export function parseTimelineQuery(sp: SearchParams, vocab: TimelineVocabulary):
   return query;
 }
 
+/** How the timeline chart groups its rows: by kind of record (the default), or by speaker. */
+export function parseChartGroup(sp: SearchParams): "kind" | "speaker" {
+  return param(sp, "group") === "speaker" ? "speaker" : "kind";
+}
+
 /** The query string for a timeline filter, so links and the form agree. */
 export function timelineQueryString(q: Partial<TimelineQuery>): string {
   const sp = new URLSearchParams();
@@ -77,18 +82,30 @@ export function isFiltered(q: TimelineQuery): boolean {
   );
 }
 
-/** The two sources to compare: the ones asked for when the story has them, else its first two. */
+/**
+ * The sources to compare, in the order asked: any number of the story's sources as ?s=x&s=y (the
+ * selector's checkboxes), or the older two-column ?a=x&b=y; with neither, every source of the story.
+ */
 export function parseCompareQuery(
   sp: SearchParams,
   storySources: readonly string[],
-): [string, string] | null {
+): string[] | null {
   if (storySources.length < 2) return null;
+  const chosen = paramList(sp, "s").filter((s) => storySources.includes(s));
+  if (chosen.length >= 2) return chosen;
   const a = param(sp, "a");
   const b = param(sp, "b");
+  if (!a && !b) return [...storySources];
   const first = a && storySources.includes(a) ? a : (storySources[0] as string);
   const fallback = storySources.find((s) => s !== first) as string;
   const second = b && storySources.includes(b) && b !== first ? b : fallback;
   return [first, second];
+}
+
+/** The address of a comparison, so links and the selector agree. */
+export function compareHref(storyId: string, sources: readonly string[]): string {
+  const sp = new URLSearchParams(sources.map((s) => ["s", s]));
+  return `/stories/${storyId}/compare?${sp}`;
 }
 
 export const MAX_QUERY_LENGTH = 200;

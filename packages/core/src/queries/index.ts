@@ -38,6 +38,7 @@ export {
   type RecordOfKind,
   recordTitle,
 } from "./lookup.js";
+export { coverageMatrix, timelineLanes } from "./matrix.js";
 export { type PlaceProfile, placeProfile } from "./places.js";
 export {
   type SearchOptions,

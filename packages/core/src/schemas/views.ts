@@ -117,3 +117,53 @@ export const TimelineEntrySchema = z
   ])
   .meta({ id: "TimelineEntry", description: "An event or a statement, in date order." });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+
+export const CoverageCellSchema = z
+  .strictObject({
+    source: IdSchema,
+    how: z.string().nullable().meta({
+      description:
+        "How the source carries the record (a quotation or a factuality, as in CoverageRow.how); null when it does not carry it.",
+    }),
+    evidence: z.int().min(0).meta({ description: "How many passages of the source ground it." }),
+    disagreements: z
+      .array(z.strictObject({ id: IdSchema, kind: z.string(), title: z.string() }))
+      .meta({
+        description:
+          "The discrepancies about this record in which this source takes a side, its silence included.",
+      }),
+  })
+  .meta({ id: "CoverageCell", description: "One source's take on one record." });
+export type CoverageCell = z.infer<typeof CoverageCellSchema>;
+
+export const CoverageMatrixSchema = z
+  .strictObject({
+    sources: z.array(IdSchema).meta({ description: "The columns, in the order asked for." }),
+    rows: z
+      .array(
+        z.strictObject({
+          ref: RecordRefSchema,
+          title: z.string(),
+          cells: z.array(CoverageCellSchema).meta({ description: "One per source, in order." }),
+        }),
+      )
+      .meta({ description: "Every record any of the sources carries, in chronological order." }),
+  })
+  .meta({
+    id: "CoverageMatrix",
+    description:
+      "Records by sources: which source carries each event and statement, how, and where they disagree.",
+  });
+export type CoverageMatrix = z.infer<typeof CoverageMatrixSchema>;
+
+export const TimelineLaneSchema = z
+  .strictObject({
+    key: z.string().meta({ description: "'event', 'statement', an actor id, or 'unattributed'." }),
+    label: z.string(),
+    entries: z.array(TimelineEntrySchema),
+  })
+  .meta({
+    id: "TimelineLane",
+    description: "One row of a timeline chart: the entries of one kind, or of one speaker.",
+  });
+export type TimelineLane = z.infer<typeof TimelineLaneSchema>;

@@ -5,29 +5,22 @@ import {
   getStory,
   type Source,
   type Statement,
+  timeline,
+  timelineLanes,
 } from "@dossier/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DiscrepancyBlock } from "@/components/Discrepancy";
+import { DisagreementList } from "@/components/DisagreementList";
 import { JsonLd } from "@/components/JsonLd";
 import { EventCard, StatementCard } from "@/components/RecordCards";
 import { SourceProvenance } from "@/components/SourceProvenance";
+import { TimelineChart } from "@/components/TimelineChart";
 import { actorName, dataset, sourceLabel } from "@/lib/data";
 import { displayIsoDate } from "@/lib/dates";
 import { anchorId } from "@/lib/links";
 import { prerenderedParams } from "@/lib/prerender";
 import { absoluteUrl } from "@/lib/site";
-
-// the most serious first: what cannot both be right, then slips, then what is told differently or left out
-const DISAGREEMENT_GROUPS = [
-  { kind: "contradiction", heading: "Contradictions" },
-  { kind: "error", heading: "Errors in a source" },
-  { kind: "attribution", heading: "Who said it" },
-  { kind: "differing-detail", heading: "Differing detail" },
-  { kind: "naming", heading: "Naming" },
-  { kind: "omission", heading: "Reported by one source only" },
-] as const;
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -120,6 +113,17 @@ export default async function StoryPage({ params }: Props) {
         </nav>
       </header>
 
+      <section className="section" aria-labelledby="glance-heading">
+        <h2 id="glance-heading" className="visually-hidden">
+          At a glance
+        </h2>
+        <TimelineChart
+          lanes={timelineLanes(dataset, timeline(dataset, { story: id }), "kind")}
+          period={story.period}
+          caption="When it happened"
+        />
+      </section>
+
       <section className="section" aria-labelledby="events-heading">
         <h2 id="events-heading">What happened</h2>
         <ol className="card-list">
@@ -165,23 +169,7 @@ export default async function StoryPage({ params }: Props) {
               {discrepancies.length} points, grouped by kind; open one for each source's words, or{" "}
               <Link href={`/stories/${id}/compare`}>compare the sources side by side</Link>.
             </p>
-            {DISAGREEMENT_GROUPS.map(({ kind, heading }) => {
-              const group = discrepancies.filter((d) => d.kind === kind);
-              if (!group.length) return null;
-              return (
-                <section key={kind} className="disagree-group" aria-labelledby={`disagree-${kind}`}>
-                  <h3 id={`disagree-${kind}`}>
-                    {heading} <span className="disagree-group__count">({group.length})</span>
-                  </h3>
-                  {group.map((d) => (
-                    <details key={d.id} className="disagree-group__item">
-                      <summary>{d.title}</summary>
-                      <DiscrepancyBlock discrepancy={d} headingLevel={4} />
-                    </details>
-                  ))}
-                </section>
-              );
-            })}
+            <DisagreementList discrepancies={discrepancies} />
           </>
         ) : (
           <p>The curated records note no disagreement between the sources.</p>

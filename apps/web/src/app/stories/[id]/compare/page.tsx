@@ -1,17 +1,25 @@
-import { type CoverageRow, compareSources, getStory } from "@dossier/core";
+import {
+  type CoverageRow,
+  compareSources,
+  coverageMatrix,
+  getStory,
+  type SourceComparison,
+} from "@dossier/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AutoSubmit } from "@/components/AutoSubmit";
 import { Breadcrumb } from "@/components/Breadcrumb";
-import { DiscrepancyBlock, FramingBlock } from "@/components/Discrepancy";
+import { CoverageMatrix } from "@/components/CoverageMatrix";
+import { DisagreementList } from "@/components/DisagreementList";
+import { FramingBlock } from "@/components/Discrepancy";
 import { EvidenceQuote } from "@/components/EvidenceQuote";
 import { JsonLd } from "@/components/JsonLd";
 import { dataset, sourceLabel, sourceShortLabel } from "@/lib/data";
 import { FACTUALITY_LABEL, QUOTATION_LABEL } from "@/lib/labels";
-import { KIND_LABEL, recordHref } from "@/lib/links";
-import { parseCompareQuery, type SearchParams } from "@/lib/query";
+import { anchorId, KIND_LABEL, recordHref } from "@/lib/links";
+import { compareHref, param, parseCompareQuery, type SearchParams } from "@/lib/query";
 import { absoluteUrl } from "@/lib/site";
+import "./compare.css";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -20,9 +28,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!story) return {};
   return {
     title: `Compare the sources: ${story.title}`,
-    description: `Two reports of “${story.title}” side by side: what each covers and the other leaves out, how each words it, and where they disagree.`,
+    description: `The reports of “${story.title}” side by side: which carries each event and statement, how each words it, and where they disagree.`,
     alternates: { canonical: `/stories/${story.id}/compare` },
   };
+}
+
+/** "A", "A and B", "A, B and C". */
+function listOf(words: readonly string[]): string {
+  return words.length < 3
+    ? words.join(" and ")
+    : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 }
 
 /** How a source carries a row's record: a statement's quotation, or an event's factuality. */
@@ -34,43 +49,30 @@ function howText(how: string | null | undefined): string | undefined {
   return how;
 }
 
-/** A record and each source's words for it; with `only`, just the one source that carries it. */
-function RowBlock({
-  row,
-  pair,
-  only,
-}: {
-  row: CoverageRow;
-  pair: readonly [string, string];
-  only?: string;
-}) {
-  const shown = only ? [only] : pair;
+/** A record and the words of each source shown that carries it. */
+function RowBlock({ row, sources }: { row: CoverageRow; sources: readonly string[] }) {
+  const shown = sources.filter((s) => (row.bySource[s]?.length ?? 0) > 0);
   return (
     <li className="coverage-row">
       <p className="coverage-row__title">
         <span className="muted small">{KIND_LABEL[row.ref.kind].one}: </span>
         <Link href={recordHref(dataset, row.ref)}>{row.title}</Link>
       </p>
-      <div className={only ? "" : "columns"}>
+      <div className={shown.length > 1 ? "columns" : ""}>
         {shown.map((source) => {
-          const ev = row.bySource[source] ?? [];
           const how = howText(row.how[source]);
           return (
-            <div key={source} className={only ? "" : "column"}>
-              {only ? null : <p className="column__title">{sourceShortLabel(source)}</p>}
+            <div key={source} className={shown.length > 1 ? "column" : ""}>
+              <p className="column__title">{sourceShortLabel(source)}</p>
               {how ? <p className="muted small">{how}</p> : null}
-              {ev.length ? (
-                ev.map((e) => (
-                  <EvidenceQuote
-                    key={`${e.start}-${e.end}`}
-                    evidence={e}
-                    record={row.ref}
-                    showSource={false}
-                  />
-                ))
-              ) : (
-                <p className="column__silent">Not in this source.</p>
-              )}
+              {(row.bySource[source] ?? []).map((e) => (
+                <EvidenceQuote
+                  key={`${e.start}-${e.end}`}
+                  evidence={e}
+                  record={row.ref}
+                  showSource={false}
+                />
+              ))}
             </div>
           );
         })}
@@ -79,16 +81,97 @@ function RowBlock({
   );
 }
 
+/** A section of detail, closed until asked for: one click, never a long scroll. */
+function Detail({
+  id,
+  title,
+  rows,
+  sources,
+  empty,
+}: {
+  id: string;
+  title: string;
+  rows: readonly CoverageRow[];
+  sources: readonly string[];
+  empty: string;
+}) {
+  return (
+    <details className="compare-detail" id={id}>
+      <summary>
+        {title} <span className="muted">({rows.length})</span>
+      </summary>
+      {rows.length ? (
+        <ul className="coverage">
+          {rows.map((r) => (
+            <RowBlock key={`${r.ref.kind}-${r.ref.id}`} row={r} sources={sources} />
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{empty}</p>
+      )}
+    </details>
+  );
+}
+
+function FullDetail({
+  cmp,
+  ids,
+  open,
+}: {
+  cmp: SourceComparison;
+  ids: readonly string[];
+  open: string | undefined;
+}) {
+  const labels = ids.map((s) => sourceShortLabel(s));
+  return (
+    <section className="section" aria-labelledby="detail-heading">
+      <h2 id="detail-heading">In detail</h2>
+      <p className="muted">Each source's own words, record by record. Open what you need.</p>
+      <details
+        className="compare-detail"
+        id="framings"
+        open={cmp.framings.some((f) => f.id === open)}
+      >
+        <summary>
+          How each words the same things <span className="muted">({cmp.framings.length})</span>
+        </summary>
+        {cmp.framings.length ? (
+          cmp.framings.map((f) => <FramingBlock key={f.id} framing={f} sources={ids} />)
+        ) : (
+          <p className="muted">No framing is recorded for these sources.</p>
+        )}
+      </details>
+      {ids.map((s, i) => (
+        <Detail
+          key={s}
+          id={`only-${s}`}
+          title={`Only in ${labels[i]}`}
+          rows={cmp.onlyIn[s] ?? []}
+          sources={ids}
+          empty={`Everything ${labels[i]} reports, another of these sources reports too.`}
+        />
+      ))}
+      <Detail
+        id="shared"
+        title={ids.length > 2 ? `In all ${ids.length}` : "In both"}
+        rows={cmp.shared}
+        sources={ids}
+        empty="No record is carried by every one of them."
+      />
+    </section>
+  );
+}
+
 export default async function ComparePage({ params, searchParams }: Props) {
   const { id } = await params;
   const story = getStory(dataset, id);
   if (!story) notFound();
-  const pair = parseCompareQuery(await searchParams, story.sources);
-  if (!pair) notFound();
-  const [a, b] = pair;
-  const cmp = compareSources(dataset, pair);
-  const onlyA = cmp.onlyIn[a] ?? [];
-  const onlyB = cmp.onlyIn[b] ?? [];
+  const sp = await searchParams;
+  const ids = parseCompareQuery(sp, story.sources);
+  if (!ids) notFound();
+  const cmp = compareSources(dataset, ids);
+  const matrix = coverageMatrix(dataset, ids);
+  const labels = ids.map((s) => sourceShortLabel(s));
   return (
     <div className="wrap">
       <JsonLd
@@ -97,7 +180,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             "@type": "WebPage",
             "@id": absoluteUrl(`/stories/${id}/compare`),
             name: `Compare the sources: ${story.title}`,
-            about: pair.map((s) => ({
+            about: ids.map((s) => ({
               "@type": "NewsArticle",
               name: sourceLabel(s),
               url: absoluteUrl(`/sources/${s}`),
@@ -108,118 +191,59 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <Breadcrumb trail={[{ href: `/stories/${id}`, label: story.title }]} />
       <header className="page-header">
         <p className="eyebrow">Compare the sources</p>
-        <h1>
-          {sourceShortLabel(a)} <span className="muted">and</span> {sourceShortLabel(b)}
-        </h1>
+        <h1>{listOf(labels)}</h1>
         <p className="lede">
-          What each report covers and the other leaves out, how each words the same things, and
-          where they disagree. Every line links to the words it rests on.
+          Which report carries each event and statement, how each words it, and where they disagree.
+          Every cell links to the words it rests on.
         </p>
       </header>
       {story.sources.length > 2 ? (
-        <form
-          className="filters"
-          method="get"
-          action={`/stories/${id}/compare`}
-          aria-label="Choose the sources"
-        >
-          <AutoSubmit />
-          {(["a", "b"] as const).map((k, i) => (
-            <div className="filters__field" key={k}>
-              <label htmlFor={`c-${k}`}>{i ? "Second source" : "First source"}</label>
-              <select id={`c-${k}`} name={k} defaultValue={pair[i]}>
-                {story.sources.map((s) => (
-                  <option key={s} value={s}>
-                    {sourceLabel(s)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
+        <form className="filters compare-pick" method="get" action={`/stories/${id}/compare`}>
+          <fieldset>
+            <legend>Sources to compare (two or more)</legend>
+            {story.sources.map((s) => (
+              <label key={s} className="compare-pick__option">
+                <input type="checkbox" name="s" value={s} defaultChecked={ids.includes(s)} />{" "}
+                {sourceLabel(s)}
+              </label>
+            ))}
+          </fieldset>
           <div className="filters__actions">
             <button type="submit">Compare</button>
           </div>
         </form>
       ) : (
         <p>
-          <Link href={`/stories/${id}/compare?a=${b}&b=${a}`}>Swap the columns</Link>
+          <Link href={compareHref(id, [...ids].reverse())}>Swap the columns</Link>
         </p>
       )}
-      <div className="columns compare-heads">
-        {pair.map((s) => (
-          <section key={s} className="column" aria-labelledby={`head-${s}`}>
-            <h2 id={`head-${s}`} className="column__title">
-              <Link href={`/sources/${s}`}>{sourceShortLabel(s)}</Link>
-            </h2>
-            <p className="column__subtitle">{sourceLabel(s)}</p>
-            <p className="small">
-              Carries {cmp.rows.filter((r) => (r.bySource[s]?.length ?? 0) > 0).length} of the{" "}
-              {cmp.rows.length} records; {(cmp.onlyIn[s] ?? []).length} only here.
-            </p>
-          </section>
-        ))}
-      </div>
+
+      <section className="section" id="matrix" aria-labelledby="matrix-heading">
+        <h2 id="matrix-heading">Who carries what</h2>
+        <CoverageMatrix
+          matrix={matrix}
+          caption="Records by source"
+          disagreementHref={(d) =>
+            `${compareHref(id, ids)}&open=${encodeURIComponent(d)}#${anchorId({ kind: "discrepancy", id: d })}`
+          }
+        />
+      </section>
 
       <section className="section" id="disagreements" aria-labelledby="differ-heading">
         <h2 id="differ-heading">Where they disagree</h2>
         {cmp.discrepancies.length ? (
-          cmp.discrepancies.map((d) => <DiscrepancyBlock key={d.id} discrepancy={d} />)
+          <>
+            <p>
+              {cmp.discrepancies.length} points, grouped by kind; open one for each side's words.
+            </p>
+            <DisagreementList discrepancies={cmp.discrepancies} open={param(sp, "open")} />
+          </>
         ) : (
-          <p className="muted">No discrepancy is recorded between these two.</p>
+          <p className="muted">No discrepancy is recorded between these sources.</p>
         )}
       </section>
 
-      <section className="section" aria-labelledby="framing-heading">
-        <h2 id="framing-heading">How each words the same things</h2>
-        {cmp.framings.length ? (
-          cmp.framings.map((f) => <FramingBlock key={f.id} framing={f} sources={pair} />)
-        ) : (
-          <p className="muted">No framing is recorded for these two.</p>
-        )}
-      </section>
-
-      <section className="section" aria-labelledby="only-a-heading">
-        <h2 id="only-a-heading">Only in {sourceShortLabel(a)}</h2>
-        {onlyA.length ? (
-          <ul className="coverage">
-            {onlyA.map((r) => (
-              <RowBlock key={`${r.ref.kind}-${r.ref.id}`} row={r} pair={pair} only={a} />
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">
-            Everything {sourceShortLabel(a)} reports, {sourceShortLabel(b)} reports too.
-          </p>
-        )}
-      </section>
-
-      <section className="section" aria-labelledby="only-b-heading">
-        <h2 id="only-b-heading">Only in {sourceShortLabel(b)}</h2>
-        {onlyB.length ? (
-          <ul className="coverage">
-            {onlyB.map((r) => (
-              <RowBlock key={`${r.ref.kind}-${r.ref.id}`} row={r} pair={pair} only={b} />
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">
-            Everything {sourceShortLabel(b)} reports, {sourceShortLabel(a)} reports too.
-          </p>
-        )}
-      </section>
-
-      <section className="section" aria-labelledby="shared-heading">
-        <h2 id="shared-heading">In both</h2>
-        {cmp.shared.length ? (
-          <ul className="coverage">
-            {cmp.shared.map((r) => (
-              <RowBlock key={`${r.ref.kind}-${r.ref.id}`} row={r} pair={pair} />
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">The two share no record.</p>
-        )}
-      </section>
+      <FullDetail cmp={cmp} ids={ids} open={param(sp, "open")} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, getStory, type TimelineEntry, timeline } from "@dossier/core";
+import { EVENT_TYPES, getStory, type TimelineEntry, timeline, timelineLanes } from "@dossier/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -6,9 +6,10 @@ import { AutoSubmit } from "@/components/AutoSubmit";
 import { Breadcrumb } from "@/components/Breadcrumb";
 import { JsonLd } from "@/components/JsonLd";
 import { EventCard, StatementCard } from "@/components/RecordCards";
+import { TimelineChart } from "@/components/TimelineChart";
 import { actorName, dataset } from "@/lib/data";
 import { ACT_LABEL } from "@/lib/labels";
-import { isFiltered, parseTimelineQuery, type SearchParams } from "@/lib/query";
+import { isFiltered, parseChartGroup, parseTimelineQuery, type SearchParams } from "@/lib/query";
 import { absoluteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
@@ -46,7 +47,9 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const actors = storyActors(id);
   const types = [...new Set(dataset.events.filter((e) => e.story === id).map((e) => e.type))];
   const acts = [...new Set(dataset.statements.filter((s) => s.story === id).map((s) => s.act))];
-  const q = parseTimelineQuery(await searchParams, { types, acts, actors: actors.all });
+  const sp = await searchParams;
+  const q = parseTimelineQuery(sp, { types, acts, actors: actors.all });
+  const group = parseChartGroup(sp);
   const all = timeline(dataset, { story: id });
   const entries: TimelineEntry[] = timeline(dataset, {
     story: id,
@@ -141,6 +144,13 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             ))}
           </select>
         </div>
+        <div className="filters__field">
+          <label htmlFor="f-group">Chart rows</label>
+          <select id="f-group" name="group" defaultValue={group === "kind" ? "" : group}>
+            <option value="">By kind</option>
+            <option value="speaker">By speaker</option>
+          </select>
+        </div>
         <div className="filters__actions">
           <button type="submit">Apply</button>
           {isFiltered(q) ? <Link href={`/stories/${id}/timeline`}>Clear filters</Link> : null}
@@ -152,6 +162,15 @@ export default async function TimelinePage({ params, searchParams }: Props) {
           : `${all.length} records.`}
         {q.speaker ? ` Said by ${actorName(q.speaker)}.` : ""}
       </p>
+      {entries.length ? (
+        <TimelineChart
+          lanes={timelineLanes(dataset, entries, group)}
+          period={story.period}
+          caption={
+            group === "speaker" ? "When it happened, and who said what when" : "When it happened"
+          }
+        />
+      ) : null}
       {entries.length ? (
         <ol className="timeline">
           {entries.map((e) => (

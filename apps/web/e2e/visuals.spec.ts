@@ -1,0 +1,114 @@
+import { coverageMatrix, recordTitle, sourceSides, timeline } from "@dossier/core";
+import { anchorId } from "../src/lib/links";
+import { expect, test } from "./fixtures";
+import { dataset, story } from "./pages";
+
+const hrefOf = (kind: string, id: string) => `/${kind === "event" ? "events" : "statements"}/${id}`;
+
+test("the timeline chart is reached by keyboard, shows its focus, and links to the record", async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto(`/stories/${story.id}`);
+  const chart = page.getByRole("figure", { name: "When it happened" });
+  const entries = timeline(dataset, { story: story.id });
+  await expect(chart.locator("a.chart__link")).toHaveCount(entries.length);
+
+  // tab from the top until a mark of the chart has the focus
+  let inChart = false;
+  for (let i = 0; i < 60 && !inChart; i++) {
+    await page.keyboard.press("Tab");
+    inChart = await page.evaluate(() => Boolean(document.activeElement?.closest(".chart__svg")));
+  }
+  expect(inChart).toBe(true);
+  const focused = page.locator(".chart__link:focus");
+  const href = (await focused.getAttribute("href")) as string;
+  const entry = entries.find((e) => hrefOf(e.kind, e.record.id) === href);
+  if (!entry) throw new Error(`the focused mark links to ${href}, no record of the story`);
+  const title = entry.kind === "event" ? entry.record.title : entry.record.gist;
+  await expect(focused).toHaveAttribute(
+    "aria-label",
+    new RegExp(title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+  );
+  const [stroke, focusColour] = await focused.evaluate((a) => {
+    const mark = a.querySelector(".chart__mark") as Element;
+    const probe = document.createElement("span");
+    probe.style.color = "var(--focus)";
+    document.body.append(probe);
+    const c = getComputedStyle(probe).color;
+    probe.remove();
+    return [getComputedStyle(mark).stroke, c];
+  });
+  expect(stroke).toBe(focusColour);
+
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    entry.kind === "event" ? entry.record.title : entry.record.gist.slice(0, 20),
+  );
+  expect(consoleErrors).toEqual([]);
+});
+
+test("the chart's table gives every record in words, with its date and link", async ({ page }) => {
+  await page.goto(`/stories/${story.id}/timeline`);
+  const entries = timeline(dataset, { story: story.id });
+  await page.getByText("The chart as a table").click();
+  const table = page.getByRole("table", { name: /as a table/ });
+  await expect(table.locator("tbody tr")).toHaveCount(entries.length);
+  const first = entries[0];
+  if (!first) throw new Error("the story has no record");
+  await expect(table.locator(`a[href="${hrefOf(first.kind, first.record.id)}"]`)).toBeVisible();
+});
+
+test("the matrix shows a disagreement in both sides' cells, and it opens on both sides' evidence", async ({
+  page,
+  consoleErrors,
+}) => {
+  const matrix = coverageMatrix(dataset, story.sources);
+  const row = matrix.rows.find(
+    (r) => r.cells.filter((c) => c.evidence > 0 && c.disagreements.length > 0).length >= 2,
+  );
+  if (!row) throw new Error("no record both sources carry and disagree on");
+  const shared = row.cells[0]?.disagreements.find((d) =>
+    row.cells.every((c) => c.disagreements.some((x) => x.id === d.id)),
+  );
+  const discrepancy = dataset.discrepancies.find((d) => d.id === shared?.id);
+  if (!discrepancy) throw new Error("no disagreement in both cells");
+
+  await page.goto(`/stories/${story.id}/compare`);
+  const tr = page
+    .locator(".matrix__table tbody tr")
+    .filter({ has: page.getByRole("rowheader", { name: recordTitle(dataset, row.ref) }) });
+  await expect(tr).toHaveCount(1);
+  const target = anchorId({ kind: "discrepancy", id: discrepancy.id });
+  const flags = tr.locator(`a[href$="#${target}"]`);
+  await expect(flags).toHaveCount(matrix.sources.length);
+  // each cell's own link goes to that source's words for the record
+  for (const [i, source] of matrix.sources.entries())
+    await expect(tr.locator("td").nth(i).locator(".matrix__how")).toHaveAttribute(
+      "href",
+      `/sources/${source}#${anchorId(row.ref)}`,
+    );
+
+  await flags.first().click();
+  await expect(page).toHaveURL(new RegExp(`#${target}$`));
+  const block = page.locator(`[id="${target}"]`);
+  await expect(block.getByRole("heading", { name: discrepancy.title })).toBeVisible();
+  for (const side of sourceSides(discrepancy))
+    for (const e of side.evidence)
+      await expect(
+        block.getByRole("blockquote").filter({ hasText: e.quote }).first(),
+      ).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test("the compare page leads with the matrix and keeps the detail one click away", async ({
+  page,
+}) => {
+  await page.goto(`/stories/${story.id}/compare`);
+  await expect(page.getByRole("heading", { name: "Who carries what" })).toBeInViewport();
+  const only = page.locator("details.compare-detail").first();
+  await expect(only).not.toHaveAttribute("open");
+  await only.locator("summary").click();
+  await expect(only).toHaveAttribute("open");
+});
