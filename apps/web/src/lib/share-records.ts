@@ -6,6 +6,7 @@ import {
   getEvent,
   getStatement,
   getStory,
+  type Quotation,
   recordEvidence,
 } from "@dossier/core";
 import { actorName, dataset, sourceShortLabel } from "./data";
@@ -33,14 +34,24 @@ function firstWords(record: Parameters<typeof recordEvidence>[0]) {
   return { words: evidence?.quote, sources: [...new Set(ordered)] };
 }
 
+/** How the card's source gives a speaker's words: only a direct or partial quote is "quoted". */
+const RENDERED_AS: Record<Quotation, string> = {
+  direct: "as quoted in",
+  partial: "partly quoted in",
+  indirect: "as reported by",
+  paraphrase: "as paraphrased by",
+};
+
 export function statementCard(id: string): ShareCard | undefined {
   const s = getStatement(dataset, id);
   if (!s) return undefined;
   const { words, sources } = firstWords(s);
+  const first = s.attestations.find((a) => a.source === sources[0]);
+  const how = first ? RENDERED_AS[first.quotation] : "as reported by";
   return {
     eyebrow: `Statement · ${formatDate(s.date)}`,
     ...(words ? { words } : { title: s.gist }),
-    attribution: `${actorName(s.speaker)}, as quoted in ${sourcesPhrase(sources)}`,
+    attribution: `${actorName(s.speaker)}, ${how} ${sourcesPhrase(sources)}`,
   };
 }
 
