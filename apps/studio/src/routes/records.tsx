@@ -7,7 +7,7 @@ import type { CheckMessage } from "../checks.js";
 import { readStory, type StudioData } from "../context.js";
 import { coreChecks } from "../core-checks.js";
 import { checkEvent, eventFromInput, eventInputFromSelection } from "../event-form.js";
-import { type FormInput, formInput } from "../statement-form.js";
+import { type FormInput, formInput } from "../form-input.js";
 import { StaleWrite } from "../store.js";
 import { ActorFields } from "../views/actor-fields.js";
 import { EventForm } from "../views/event-form.js";

@@ -13,15 +13,13 @@ import type { Env } from "../app.js";
 import { type CheckMessage, checkStatement } from "../checks.js";
 import { readStory, type StudioData } from "../context.js";
 import { coreChecks } from "../core-checks.js";
+import { type FormInput, formInput, str } from "../form-input.js";
 import {
-  type FormInput,
-  formInput,
   inputFromRecord,
   inputFromSelection,
   inputFromSuggestion,
   mergeIntoRecord,
   recordFromInput,
-  str,
 } from "../statement-form.js";
 import { StaleWrite } from "../store.js";
 import { suggestionsFor } from "../suggestions.js";
