@@ -1,10 +1,10 @@
 import { type ActorRecord, quoteAt, replaceInList, uniqueId, YamlEditError } from "@dossier/curate";
-import { type Context, Hono } from "hono";
+import { Hono } from "hono";
 import { parse } from "yaml";
 import { actorFromInput, actorInputFromWords, checkActor, withActor } from "../actor-form.js";
 import type { Env } from "../app.js";
-import { type CheckMessage, checkStatement } from "../checks.js";
-import { readStory, type StudioData } from "../context.js";
+import { checkStatement } from "../checks.js";
+import { readStory } from "../context.js";
 import { type FormInput, formInput, str } from "../form-input.js";
 import { appendRecord, type RecordWrite, type SaveResult, saveRecords } from "../save-records.js";
 import { selectedSpan } from "../selection.js";
@@ -17,44 +17,10 @@ import {
 } from "../statement-form.js";
 import { StaleWrite } from "../store.js";
 import { suggestionsFor } from "../suggestions.js";
-import { RecordPage, sourcePath } from "../views/record-page.js";
-import { StatementForm } from "../views/statement-form.js";
+import { formPage } from "./form-page.js";
 
 const statementsFile = (story: string) => `stories/${story}/statements.yaml`;
 const ACTORS = "actors.yaml";
-
-function formPage(
-  c: Context<Env>,
-  page: {
-    story: string;
-    source: string;
-    input: FormInput;
-    version: string;
-    data: StudioData;
-    messages: CheckMessage[];
-    notes?: string[];
-  },
-  status: 200 | 409 | 422 = 200,
-) {
-  return c.html(
-    <RecordPage
-      title="Statement"
-      story={page.story}
-      source={page.source}
-      messages={page.messages}
-      notes={page.notes}
-    >
-      <StatementForm
-        action={`${sourcePath(page.story, page.source)}/statement`}
-        input={page.input}
-        version={page.version}
-        data={page.data}
-        messages={page.messages}
-      />
-    </RecordPage>,
-    status,
-  );
-}
 
 export const statementRoutes = new Hono<Env>()
   .get("/stories/:story/sources/:source/statement", async (c) => {
@@ -99,7 +65,7 @@ export const statementRoutes = new Hono<Env>()
         published: src.published,
       });
     }
-    return formPage(c, { story, source, input, version, data, messages: [] });
+    return formPage(c, "statement", { story, source, input, version, data, messages: [] });
   })
   .post("/stories/:story/sources/:source/statement", async (c) => {
     const { story, source } = c.req.param();
@@ -127,7 +93,8 @@ export const statementRoutes = new Hono<Env>()
         replacing ? { replacing } : {},
       ),
     ];
-    if (messages.length) return formPage(c, { story, source, input, version, data, messages }, 422);
+    if (messages.length)
+      return formPage(c, "statement", { story, source, input, version, data, messages }, 422);
     // then the data check itself, on the folder as the save would leave it; the actor is written
     // first, since a statement naming an actor not yet on file would fail the data check
     const writes: RecordWrite[] = actor
@@ -152,10 +119,20 @@ export const statementRoutes = new Hono<Env>()
       const notes = [
         `This record cannot be rewritten here without changing others: ${error.message}. Edit it in the YAML.`,
       ];
-      return formPage(c, { story, source, input, version, data, messages: [], notes }, 422);
+      return formPage(
+        c,
+        "statement",
+        { story, source, input, version, data, messages: [], notes },
+        422,
+      );
     }
     if ("found" in result)
-      return formPage(c, { story, source, input, version, data, messages: result.found }, 422);
+      return formPage(
+        c,
+        "statement",
+        { story, source, input, version, data, messages: result.found },
+        422,
+      );
     if ("stale" in result) {
       const actorSaved = result.written.includes(ACTORS);
       const current = await store.read(statementsFile(story));
@@ -175,6 +152,7 @@ export const statementRoutes = new Hono<Env>()
       ];
       return formPage(
         c,
+        "statement",
         {
           story,
           source,

@@ -1,7 +1,7 @@
 import { ActorKindSchema, AliasVariantSchema } from "@dossier/core";
 import type { CheckMessage } from "../checks.js";
 import { type FormInput, one } from "../form-input.js";
-import { LongText, QuoteText, Select, Text } from "./fields.js";
+import { LongText, QuoteText, type RecordFormProps, Select, Text } from "./fields.js";
 
 /**
  * A new actor's fields (core's actor input schema: id, name, kind, description, and the words that
@@ -71,5 +71,16 @@ export function ActorFields(props: {
         messages={messages}
       />
     </details>
+  );
+}
+
+/** A new actor on its own, from words selected in a source. */
+export function ActorForm(props: RecordFormProps) {
+  return (
+    <form method="post" action={props.action} class="record-form">
+      <input type="hidden" name="version" value={props.version} />
+      <ActorFields input={props.input} messages={props.messages} />
+      <button type="submit">Save actor</button>
+    </form>
   );
 }
