@@ -2,21 +2,20 @@ import { ActorInputSchema } from "@dossier/core";
 import { type ActorRecord, actorFromName, quoteAt, uniqueId } from "@dossier/curate";
 import { type CheckMessage, issueMessages } from "./checks.js";
 import { locate, type StudioData } from "./context.js";
-import { type FormInput, quote, str } from "./statement-form.js";
+import { type FormInput, quoteFromInput, quoteInput, str } from "./form-input.js";
 
 /**
  * The new-actor fields, prefixed `actor-` so they sit inside the statement form without clashing
  * with the statement's own id; the alias is the source's words that name the actor.
  */
 export function actorFromInput(input: FormInput, source: string): ActorRecord {
-  const words = str(input, "actorWords");
   return actorFromName({
     id: str(input, "actor-id"),
     name: str(input, "actor-name"),
     kind: str(input, "actor-kind"),
     description: str(input, "actor-description"),
     source,
-    words: words ? quote(words, str(input, "actorWordsOccurrence")) : undefined,
+    words: quoteFromInput(input, "actorWords"),
     variant: str(input, "actorVariant"),
   });
 }
@@ -33,8 +32,7 @@ export function actorInputFromWords(
     "actor-name": q.quote,
     "actor-kind": "person",
     "actor-description": "",
-    actorWords: q.quote,
-    actorWordsOccurrence: String(q.occurrence ?? ""),
+    ...quoteInput("actorWords", q),
     actorVariant: "standard",
   };
 }

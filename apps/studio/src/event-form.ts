@@ -1,25 +1,16 @@
 import { NewsEventInputSchema } from "@dossier/core";
-import { dateFor, quoteAt, type StatementSuggestion } from "@dossier/curate";
+import { quoteAt } from "@dossier/curate";
 import { type CheckMessage, issueMessages } from "./checks.js";
 import { locate, type StudioData } from "./context.js";
-import { dateFromInput, type FormInput, quote, str } from "./statement-form.js";
-
-const raw = (input: FormInput, key: string) => {
-  const v = input[key];
-  return Array.isArray(v) ? v : v ? [v] : [];
-};
+import { dateFromInput, dateInputFromPublication } from "./date-input.js";
+import { evidenceFromInput, evidenceInput, type FormInput, many, str } from "./form-input.js";
 
 /** The event the form describes, in core's input shape; the checks judge it. */
 export function eventFromInput(input: FormInput, source: string): Record<string, unknown> {
-  const roles = raw(input, "participantRole");
-  const occurrences = raw(input, "occurrence");
-  const participants = raw(input, "participantActor")
+  const roles = many(input, "participantRole");
+  const participants = many(input, "participantActor")
     .map((actor, i) => ({ actor: actor.trim(), role: roles[i]?.trim() ?? "" }))
     .filter((p) => p.actor);
-  const evidence = raw(input, "evidence")
-    .map((words, i) => ({ words, occurrence: occurrences[i] }))
-    .filter((e) => e.words.length > 0)
-    .map((e) => quote(e.words, e.occurrence));
   return {
     id: str(input, "id"),
     type: str(input, "type"),
@@ -34,7 +25,7 @@ export function eventFromInput(input: FormInput, source: string): Record<string,
         source,
         factuality: str(input, "factuality"),
         ...(str(input, "by") ? { by: str(input, "by") } : {}),
-        evidence,
+        evidence: evidenceFromInput(input),
       },
     ],
   };
@@ -46,24 +37,14 @@ export function eventInputFromSelection(
   span: { start: number; end: number },
   ctx: { id: string; published?: string | undefined },
 ): FormInput {
-  const q = quoteAt(text, span);
-  const date = ctx.published
-    ? (dateFor({ evidence: [] } as unknown as StatementSuggestion, "", ctx.published) as {
-        resolution: { reasoning: string };
-      })
-    : undefined;
   return {
     id: ctx.id,
     type: "",
     title: "",
     summary: "",
     factuality: "happened",
-    evidence: [q.quote],
-    occurrence: [String(q.occurrence ?? "")],
-    dateValue: ctx.published ?? "",
-    datePrecision: "day",
-    dateBasis: ctx.published ? "publication" : "",
-    dateReasoning: date?.resolution.reasoning ?? "",
+    ...evidenceInput([quoteAt(text, span)]),
+    ...dateInputFromPublication(ctx.published),
   };
 }
 

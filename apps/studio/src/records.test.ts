@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { fieldsOf } from "./test-support/form.js";
-import { STORY, studio } from "./test-support/studio.js";
+import { SOURCE, SOURCE_PAGE, STORY, studio } from "./test-support/studio.js";
 
 let s: Awaited<ReturnType<typeof studio>>;
 beforeEach(async () => {
@@ -11,8 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => s.remove());
 
-const SOURCE = "cosmoschronicle-parliament-resolution";
-const page = `/stories/${STORY}/sources/${SOURCE}`;
+const page = SOURCE_PAGE;
 const textOf = () =>
   readFile(join(s.dataDir, "stories", STORY, "sources", `${SOURCE}.txt`), "utf8");
 const eventsFile = () => join(s.dataDir, "stories", STORY, "events.yaml");

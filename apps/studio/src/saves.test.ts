@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { fieldsOf } from "./test-support/form.js";
-import { STORY, studio, versionIn } from "./test-support/studio.js";
+import { SOURCE, SOURCE_PAGE, STORY, studio, versionIn } from "./test-support/studio.js";
 
 let s: Awaited<ReturnType<typeof studio>>;
 beforeEach(async () => {
@@ -11,8 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => s.remove());
 
-const SOURCE = "cosmoschronicle-parliament-resolution";
-const page = `/stories/${STORY}/sources/${SOURCE}`;
+const page = SOURCE_PAGE;
 const file = () => join(s.dataDir, "stories", STORY, "statements.yaml");
 
 type Form = Record<string, string | string[]>;
@@ -96,6 +95,48 @@ describe("saving a statement", () => {
     // saving again from the page that said so keeps both
     expect((await s.post(`${page}/statement`, fieldsOf(html))).status).toBe(303);
     expect(await ids()).toEqual(expect.arrayContaining(["st-tab-one", "st-tab-two"]));
+  });
+
+  it("saves a new speaker's actor first and says so when statements.yaml changed meanwhile", async () => {
+    const actorsFile = join(s.dataDir, "actors.yaml");
+    const actorsBefore = await readFile(actorsFile, "utf8");
+    const taken = parse(actorsBefore).actors.map((a: { id: string }) => a.id) as string[];
+    const id = ["the-caretaker", "the-caretaker-2"].find((x) => !taken.includes(x)) as string;
+    const form = await acceptFirstSuggestion();
+    // the words that name the speaker, as the suggestion found them in the source
+    const withActor: Form = {
+      ...form,
+      id: "st-new-speaker",
+      speaker: id,
+      newActor: "on",
+      "actor-id": id,
+      "actor-name": "The Caretaker",
+      "actor-kind": "person",
+      "actor-description": "Someone the rewrite names by office.",
+      actorWords: form.speakerName as string,
+      actorWordsOccurrence: form.speakerNameOccurrence as string,
+      actorVariant: "standard",
+    };
+    expect(withActor.actorWords).not.toBe("");
+    const other: Form = { ...form, id: "st-tab-one", gist: "Tab one." };
+    expect((await s.post(`${page}/statement`, other)).status).toBe(303);
+    const clash = await s.post(`${page}/statement`, withActor);
+    expect(clash.status).toBe(409);
+    const html = await clash.text();
+    expect(html).toMatch(
+      new RegExp(`The new actor ${id} was saved, but statements.yaml changed.*st-tab-one`),
+    );
+    expect(html).toContain("st-new-speaker");
+    const actors = parse(await readFile(actorsFile, "utf8")).actors as { id: string }[];
+    expect(actors.at(-1)?.id).toBe(id);
+    const ids = parse(await readFile(file(), "utf8")).statements.map((x: { id: string }) => x.id);
+    expect(ids).not.toContain("st-new-speaker");
+    // the page no longer offers to create the actor again: saving from it writes the statement
+    const again = fieldsOf(html);
+    expect(again.newActor).toBeUndefined();
+    expect((await s.post(`${page}/statement`, again)).status).toBe(303);
+    const saved = parse(await readFile(file(), "utf8")).statements.at(-1);
+    expect(saved).toMatchObject({ id: "st-new-speaker", speaker: id });
   });
 
   it("attaches selected words as evidence to an existing record", async () => {

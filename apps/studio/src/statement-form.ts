@@ -1,92 +1,36 @@
-import type { StatementSuggestion } from "@dossier/curate";
-import { dateFor, quoteAt, statementFromSuggestion } from "@dossier/curate";
-
-/** The form's fields as strings, exactly as the curator typed them: what a failed save gives back. */
-export type FormInput = Record<string, string | string[]>;
-
-const LISTS = [
-  "addressees",
-  "targets",
-  "mentions",
-  "about",
-  "evidence",
-  "occurrence",
-  "participantActor",
-  "participantRole",
-] as const;
-
-export function formInput(body: Record<string, string | File | (string | File)[]>): FormInput {
-  const out: FormInput = {};
-  for (const [key, value] of Object.entries(body)) {
-    const name = key.replace(/\[\]$/, "");
-    const values = (Array.isArray(value) ? value : [value]).filter(
-      (v): v is string => typeof v === "string",
-    );
-    out[name] = (LISTS as readonly string[]).includes(name) ? values : (values[0] ?? "");
-  }
-  return out;
-}
-
-export const str = (input: FormInput, key: string) => {
-  const v = input[key];
-  return (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
-};
-export const list = (input: FormInput, key: string) => {
-  const v = input[key];
-  return (Array.isArray(v) ? v : v ? [v] : []).map((s) => s.trim()).filter(Boolean);
-};
-// an occurrence the form carries is kept, 1 included: the checks need it wherever words recur
-export const quote = (words: string, occurrence?: string) =>
-  occurrence && Number(occurrence) >= 1
-    ? { quote: words, occurrence: Number(occurrence) }
-    : { quote: words };
-
-/** A date as the form's date fields give it, its resolution's words from this source. */
-export function dateFromInput(input: FormInput, source: string): Record<string, unknown> {
-  return {
-    value: str(input, "dateValue"),
-    precision: str(input, "datePrecision"),
-    ...(str(input, "datePartOfDay") ? { partOfDay: str(input, "datePartOfDay") } : {}),
-    resolution: {
-      basis: str(input, "dateBasis"),
-      ...(str(input, "dateWords")
-        ? {
-            words: [
-              {
-                source,
-                ...quote(str(input, "dateWords"), str(input, "dateWordsOccurrence")),
-              },
-            ],
-          }
-        : {}),
-      ...(str(input, "dateAnchor") ? { anchor: str(input, "dateAnchor") } : {}),
-      reasoning: str(input, "dateReasoning"),
-    },
-  };
-}
+import { quoteAt, type StatementSuggestion, statementFromSuggestion } from "@dossier/curate";
+import { dateFromInput, dateInput, dateInputFromPublication } from "./date-input.js";
+import {
+  evidenceFromInput,
+  evidenceInput,
+  type FormInput,
+  list,
+  type Quote,
+  quote,
+  quoteFromInput,
+  quoteInput,
+  str,
+} from "./form-input.js";
 
 /** The record the form describes; the checks, not this function, judge it. */
 export function recordFromInput(input: FormInput, source: string): Record<string, unknown> {
-  const evidence = list(input, "evidence").length ? (input.evidence as string[]) : [];
-  const occurrences = list(input, "occurrence").length ? (input.occurrence as string[]) : [];
   const attestation: Record<string, unknown> = {
     source,
     quotation: str(input, "quotation"),
     attribution: str(input, "attribution"),
   };
-  if (str(input, "speakerName"))
-    attestation.speakerName = quote(str(input, "speakerName"), str(input, "speakerNameOccurrence"));
-  if (str(input, "cue")) attestation.cue = quote(str(input, "cue"), str(input, "cueOccurrence"));
+  const speakerName = quoteFromInput(input, "speakerName");
+  if (speakerName) attestation.speakerName = speakerName;
+  const cue = quoteFromInput(input, "cue");
+  if (cue) attestation.cue = cue;
   if (str(input, "occasionKind")) {
     attestation.occasion = {
       kind: str(input, "occasionKind"),
       ...(str(input, "occasionQuote") ? { words: quote(str(input, "occasionQuote")) } : {}),
     };
   }
-  attestation.evidence = evidence
-    .map((words, i) => ({ words, occurrence: occurrences[i] }))
-    .filter((e) => e.words.length > 0)
-    .map((e) => quote(e.words, e.occurrence));
+  // rows of blanks alone are no evidence: the schema then says it is missing
+  attestation.evidence = list(input, "evidence").length ? evidenceFromInput(input) : [];
   const date = dateFromInput(input, source);
   return {
     id: str(input, "id"),
@@ -102,8 +46,6 @@ export function recordFromInput(input: FormInput, source: string): Record<string
     attestations: [attestation],
   };
 }
-
-type Quote = { quote: string; occurrence?: number };
 
 /** Form fields prefilled from a suggestion; the gist starts as the words, for the curator to rewrite. */
 export function inputFromSuggestion(
@@ -126,22 +68,13 @@ export function inputFromSuggestion(
     gist: r.gist ?? "",
     quotation: a?.quotation ?? "indirect",
     attribution: a?.attribution ?? "named",
-    speakerName: a?.speakerName?.quote ?? "",
-    speakerNameOccurrence: String(a?.speakerName?.occurrence ?? ""),
-    cue: a?.cue?.quote ?? "",
-    cueOccurrence: String(a?.cue?.occurrence ?? ""),
+    ...quoteInput("speakerName", a?.speakerName),
+    ...quoteInput("cue", a?.cue),
     occasionKind: a?.occasion?.kind ?? "",
     occasionQuote: a?.occasion?.words?.quote ?? "",
-    evidence: a?.evidence.map((e) => e.quote) ?? [],
-    occurrence: a?.evidence.map((e) => String(e.occurrence ?? "")) ?? [],
-    dateValue: date?.value ?? "",
-    datePrecision: date?.precision ?? "day",
-    datePartOfDay: date?.partOfDay ?? "",
-    dateBasis: String(date?.resolution.basis ?? "publication"),
-    dateWords: word?.quote ?? "",
-    dateWordsOccurrence: String(word?.occurrence ?? ""),
-    dateAnchor: String(date?.resolution.anchor ?? ""),
-    dateReasoning: String(date?.resolution.reasoning ?? ""),
+    ...evidenceInput(a?.evidence ?? []),
+    // no date found and none published: the form still proposes the publication as its basis
+    ...dateInput(date ?? { resolution: { basis: "publication" } }, word),
   };
 }
 
@@ -151,13 +84,6 @@ export function inputFromSelection(
   span: { start: number; end: number },
   ctx: { id: string; published?: string | undefined },
 ): FormInput {
-  const q = quoteAt(text, span);
-  const published = ctx.published;
-  const date = published
-    ? (dateFor({ evidence: [] } as unknown as StatementSuggestion, "", published) as {
-        resolution: { reasoning: string };
-      })
-    : undefined;
   return {
     id: ctx.id,
     speaker: "",
@@ -165,12 +91,8 @@ export function inputFromSelection(
     gist: "",
     quotation: "indirect",
     attribution: "named",
-    evidence: [q.quote],
-    occurrence: [String(q.occurrence ?? "")],
-    dateValue: published ?? "",
-    datePrecision: "day",
-    dateBasis: published ? "publication" : "",
-    dateReasoning: date?.resolution.reasoning ?? "",
+    ...evidenceInput([quoteAt(text, span)]),
+    ...dateInputFromPublication(ctx.published),
   };
 }
 
@@ -180,7 +102,6 @@ export function inputFromRecord(record: Record<string, unknown>, source: string)
   const a = attestations.find((x) => x.source === source) ?? {};
   const date = (record.date ?? {}) as Record<string, unknown>;
   const resolution = (date.resolution ?? {}) as Record<string, unknown>;
-  const evidence = (a.evidence as Quote[] | undefined) ?? [];
   const q = (key: string) => a[key] as Quote | undefined;
   const occasion = a.occasion as { kind?: string; words?: Quote } | undefined;
   const ids = (key: string) => ((record[key] as string[] | undefined) ?? []).map(String);
@@ -196,23 +117,12 @@ export function inputFromRecord(record: Record<string, unknown>, source: string)
     gist: String(record.gist ?? ""),
     quotation: String(a.quotation ?? "indirect"),
     attribution: String(a.attribution ?? "named"),
-    speakerName: q("speakerName")?.quote ?? "",
-    speakerNameOccurrence: String(q("speakerName")?.occurrence ?? ""),
-    cue: q("cue")?.quote ?? "",
-    cueOccurrence: String(q("cue")?.occurrence ?? ""),
+    ...quoteInput("speakerName", q("speakerName")),
+    ...quoteInput("cue", q("cue")),
     occasionKind: occasion?.kind ?? "",
     occasionQuote: occasion?.words?.quote ?? "",
-    evidence: evidence.map((e) => e.quote),
-    occurrence: evidence.map((e) => String(e.occurrence ?? "")),
-    dateValue: String(date.value ?? ""),
-    datePrecision: String(date.precision ?? "day"),
-    datePartOfDay: String(date.partOfDay ?? ""),
-    dateBasis: String(resolution.basis ?? ""),
-    // the date's words from this source: those of other sources are kept as they are on file
-    dateWords: dateWord?.quote ?? "",
-    dateWordsOccurrence: String(dateWord?.occurrence ?? ""),
-    dateAnchor: String(resolution.anchor ?? ""),
-    dateReasoning: String(resolution.reasoning ?? ""),
+    ...evidenceInput((a.evidence as Quote[] | undefined) ?? []),
+    ...dateInput(date, dateWord),
     communication: String(record.communication ?? ""),
     addressees: ids("addressees"),
     targets: ids("targets"),

@@ -1,75 +1,26 @@
-import {
-  type ActorRecord,
-  appendToList,
-  quoteAt,
-  replaceInList,
-  uniqueId,
-  YamlEditError,
-} from "@dossier/curate";
-import { type Context, Hono } from "hono";
+import { type ActorRecord, quoteAt, replaceInList, uniqueId, YamlEditError } from "@dossier/curate";
+import { Hono } from "hono";
 import { parse } from "yaml";
 import { actorFromInput, actorInputFromWords, checkActor, withActor } from "../actor-form.js";
 import type { Env } from "../app.js";
-import { type CheckMessage, checkStatement } from "../checks.js";
-import { readStory, type StudioData } from "../context.js";
-import { coreChecks } from "../core-checks.js";
+import { checkStatement } from "../checks.js";
+import { readStory } from "../context.js";
+import { type FormInput, formInput, str } from "../form-input.js";
+import { appendRecord, type RecordWrite, type SaveResult, saveRecords } from "../save-records.js";
+import { selectedSpan } from "../selection.js";
 import {
-  type FormInput,
-  formInput,
   inputFromRecord,
   inputFromSelection,
   inputFromSuggestion,
   mergeIntoRecord,
   recordFromInput,
-  str,
 } from "../statement-form.js";
 import { StaleWrite } from "../store.js";
 import { suggestionsFor } from "../suggestions.js";
-import { Layout, Messages } from "../views/layout.js";
-import { StatementForm } from "../views/statement-form.js";
+import { formPage } from "./form-page.js";
 
 const statementsFile = (story: string) => `stories/${story}/statements.yaml`;
 const ACTORS = "actors.yaml";
-
-function formPage(
-  c: Context<Env>,
-  page: {
-    story: string;
-    source: string;
-    input: FormInput;
-    version: string;
-    data: StudioData;
-    messages: CheckMessage[];
-    notes?: string[];
-  },
-  status: 200 | 409 | 422 = 200,
-) {
-  const base = `/stories/${page.story}/sources/${page.source}`;
-  const errors = page.messages.length
-    ? [
-        `The checks found ${page.messages.length} problem(s); nothing was written. Your input is kept.`,
-      ]
-    : [];
-  return c.html(
-    <Layout
-      title="Statement"
-      crumbs={[
-        [`/stories/${page.story}`, page.story],
-        [base, page.source],
-      ]}
-    >
-      <Messages kind="error" items={[...(page.notes ?? []), ...errors]} />
-      <StatementForm
-        action={`${base}/statement`}
-        input={page.input}
-        version={page.version}
-        data={page.data}
-        messages={page.messages}
-      />
-    </Layout>,
-    status,
-  );
-}
 
 export const statementRoutes = new Hono<Env>()
   .get("/stories/:story/sources/:source/statement", async (c) => {
@@ -107,26 +58,14 @@ export const statementRoutes = new Hono<Env>()
         input = { ...input, ...actor, newActor: "on", speaker: String(actor["actor-id"]) };
       }
     } else {
-      const start = Number(c.req.query("start"));
-      const end = Number(c.req.query("end"));
-      if (
-        !(
-          Number.isInteger(start) &&
-          Number.isInteger(end) &&
-          0 <= start &&
-          start < end &&
-          end <= src.text.length
-        )
-      ) {
-        return c.text("select some words of the text first", 400);
-      }
-      input = inputFromSelection(
-        src.text,
-        { start, end },
-        { id: uniqueId("st", src.text.slice(start, end), taken), published: src.published },
-      );
+      const span = selectedSpan((key) => c.req.query(key), src.text);
+      if (!span) return c.text("select some words of the text first", 400);
+      input = inputFromSelection(src.text, span, {
+        id: uniqueId("st", src.text.slice(span.start, span.end), taken),
+        published: src.published,
+      });
     }
-    return formPage(c, { story, source, input, version, data, messages: [] });
+    return formPage(c, "statement", { story, source, input, version, data, messages: [] });
   })
   .post("/stories/:story/sources/:source/statement", async (c) => {
     const { story, source } = c.req.param();
@@ -154,48 +93,48 @@ export const statementRoutes = new Hono<Env>()
         replacing ? { replacing } : {},
       ),
     ];
-    if (messages.length) return formPage(c, { story, source, input, version, data, messages }, 422);
-    // then the data check itself, on the folder as the save would leave it
-    const { text: current } = await store.read(statementsFile(story));
-    const actors = await store.read(ACTORS);
-    const addActor = (text: string) => appendToList(text, ["actors"], actor);
-    const write = (text: string) =>
+    if (messages.length)
+      return formPage(c, "statement", { story, source, input, version, data, messages }, 422);
+    // then the data check itself, on the folder as the save would leave it; the actor is written
+    // first, since a statement naming an actor not yet on file would fail the data check
+    const writes: RecordWrite[] = actor
+      ? [{ file: ACTORS, list: "actors", edit: appendRecord("actors", actor) }]
+      : [];
+    const statement = { file: statementsFile(story), list: "statements", version };
+    writes.push(
       replacing
-        ? replaceInList(text, ["statements"], replacing, record)
-        : appendToList(text || "statements: []\n", ["statements"], record);
-    let next: string;
+        ? {
+            ...statement,
+            edit: (text) => replaceInList(text, ["statements"], replacing, record),
+            index: data.statements.indexOf(onFile as Record<string, unknown>),
+          }
+        : { ...statement, edit: appendRecord("statements", record) },
+    );
+    let result: SaveResult;
     try {
-      next = write(current);
+      result = await saveRecords(store, writes);
     } catch (error) {
       if (!(error instanceof YamlEditError)) throw error;
       // e.g. the record defines an anchor (&session-day) that other records use
       const notes = [
         `This record cannot be rewritten here without changing others: ${error.message}. Edit it in the YAML.`,
       ];
-      return formPage(c, { story, source, input, version, data, messages: [], notes }, 422);
+      return formPage(
+        c,
+        "statement",
+        { story, source, input, version, data, messages: [], notes },
+        422,
+      );
     }
-    const index = replacing
-      ? data.statements.indexOf(onFile as Record<string, unknown>)
-      : data.statements.length;
-    const files: Record<string, string> = { [statementsFile(story)]: next };
-    const targets = [{ file: statementsFile(story), list: "statements", index }];
-    if (actor) {
-      files[ACTORS] = addActor(actors.text);
-      targets.push({ file: ACTORS, list: "actors", index: data.actors.length });
-    }
-    const found = await coreChecks(store.root, files, targets);
-    if (found.length)
-      return formPage(c, { story, source, input, version, data, messages: found }, 422);
-    let actorSaved = false;
-    try {
-      // the actor first: a statement naming an actor not yet on file would fail the data check
-      if (actor) {
-        await store.write(ACTORS, actors.version, addActor);
-        actorSaved = true;
-      }
-      await store.write(statementsFile(story), version, write);
-    } catch (error) {
-      if (!(error instanceof StaleWrite)) throw error;
+    if ("found" in result)
+      return formPage(
+        c,
+        "statement",
+        { story, source, input, version, data, messages: result.found },
+        422,
+      );
+    if ("stale" in result) {
+      const actorSaved = result.written.includes(ACTORS);
       const current = await store.read(statementsFile(story));
       const ids = ((parse(current.text)?.statements ?? []) as { id: string }[]).map((s) => s.id);
       const based = store.textAt(version);
@@ -205,7 +144,7 @@ export const statementRoutes = new Hono<Env>()
       const theirs = based === undefined ? [] : ids.filter((id) => !mine.has(id));
       const who = `another tab or curator saved${theirs.length ? `: ${theirs.join(", ")}` : ""}`;
       const notes = [
-        error.path === ACTORS
+        result.stale === ACTORS
           ? "actors.yaml changed while saving (another tab or curator added an actor). Nothing was written; your input is kept below. Save again."
           : actorSaved
             ? `The new actor ${actor?.id} was saved, but statements.yaml changed since you opened this form (${who}). The statement was not written; your input is kept below. Check it against theirs and save again.`
@@ -213,6 +152,7 @@ export const statementRoutes = new Hono<Env>()
       ];
       return formPage(
         c,
+        "statement",
         {
           story,
           source,

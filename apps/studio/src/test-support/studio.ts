@@ -7,6 +7,9 @@ import { createApp } from "../app.js";
 
 export const REPO_DATA = fileURLToPath(new URL("../../../../data", import.meta.url));
 export const STORY = "iraq-parliament-foreign-forces-2020";
+/** One of the curated story's sources, and its page, where the tests select words and save. */
+export const SOURCE = "cosmoschronicle-parliament-resolution";
+export const SOURCE_PAGE = `/stories/${STORY}/sources/${SOURCE}`;
 export const PORT = 3100;
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
 

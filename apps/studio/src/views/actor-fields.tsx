@@ -1,7 +1,7 @@
 import { ActorKindSchema, AliasVariantSchema } from "@dossier/core";
 import type { CheckMessage } from "../checks.js";
-import type { FormInput } from "../statement-form.js";
-import { one, Problems, Select, Text } from "./fields.js";
+import { type FormInput, one } from "../form-input.js";
+import { LongText, QuoteText, type RecordFormProps, Select, Text } from "./fields.js";
 
 /**
  * A new actor's fields (core's actor input schema: id, name, kind, description, and the words that
@@ -48,22 +48,21 @@ export function ActorFields(props: {
         options={ActorKindSchema.options.map((k) => [k, k])}
         messages={messages}
       />
-      <div class="field">
-        <label for="f-actor-description">Description</label>
-        <textarea name="actor-description" id="f-actor-description" rows={2}>
-          {one(input, "actor-description")}
-        </textarea>
-        <small>who or what this is, in a sentence</small>
-        <Problems field="actor-description" messages={messages} />
-      </div>
-      <Text
+      <LongText
+        name="actor-description"
+        input={input}
+        label="Description"
+        rows={2}
+        hint="who or what this is, in a sentence"
+        messages={messages}
+      />
+      <QuoteText
         name="actorWords"
         input={input}
         label="Words naming it in this source"
         messages={messages}
         hint="kept as its first alias, so a reader can check the name"
       />
-      <input type="hidden" name="actorWordsOccurrence" value={one(input, "actorWordsOccurrence")} />
       <Select
         name="actorVariant"
         label="Those words are"
@@ -72,5 +71,16 @@ export function ActorFields(props: {
         messages={messages}
       />
     </details>
+  );
+}
+
+/** A new actor on its own, from words selected in a source. */
+export function ActorForm(props: RecordFormProps) {
+  return (
+    <form method="post" action={props.action} class="record-form">
+      <input type="hidden" name="version" value={props.version} />
+      <ActorFields input={props.input} messages={props.messages} />
+      <button type="submit">Save actor</button>
+    </form>
   );
 }

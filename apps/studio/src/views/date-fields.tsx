@@ -1,7 +1,7 @@
 import { PartOfDaySchema } from "@dossier/core";
 import type { CheckMessage } from "../checks.js";
-import type { FormInput } from "../statement-form.js";
-import { one, Select, Text } from "./fields.js";
+import { type FormInput, one } from "../form-input.js";
+import { QuoteText, Select, Text } from "./fields.js";
 
 /** A record's date, with the line that says how it was resolved, as a reader will be told. */
 export function DateFields(props: { input: FormInput; messages: CheckMessage[] }) {
@@ -43,8 +43,7 @@ export function DateFields(props: { input: FormInput; messages: CheckMessage[] }
           ["context", "a context note"],
         ]}
       />
-      <Text name="dateWords" input={input} label="Words" messages={messages} />
-      <input type="hidden" name="dateWordsOccurrence" value={one(input, "dateWordsOccurrence")} />
+      <QuoteText name="dateWords" input={input} label="Words" messages={messages} />
       <Text name="dateAnchor" input={input} label="Anchor" messages={messages} />
       <Text name="dateReasoning" input={input} label="Reasoning" messages={messages} />
       <p class="resolution" data-testid="date-resolution">

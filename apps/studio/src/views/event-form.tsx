@@ -4,26 +4,24 @@ import {
   OccasionKindSchema,
   ParticipantRoleSchema,
 } from "@dossier/core";
-import type { CheckMessage } from "../checks.js";
-import type { StudioData } from "../context.js";
-import type { FormInput } from "../statement-form.js";
+import { many, one } from "../form-input.js";
 import { DateFields } from "./date-fields.js";
-import { many, one, Problems, Select, Text } from "./fields.js";
+import {
+  actorOptions,
+  EvidenceFields,
+  LongText,
+  Problems,
+  type RecordFormProps,
+  Select,
+  Text,
+} from "./fields.js";
 
 const PARTICIPANT_ROWS = 4;
 
 /** A new event, in the shape core's input schema gives it; an act of communication has a medium. */
-export function EventForm(props: {
-  action: string;
-  input: FormInput;
-  version: string;
-  data: StudioData;
-  messages: CheckMessage[];
-}) {
+export function EventForm(props: RecordFormProps) {
   const { input, data, messages } = props;
-  const actors: [string, string][] = data.actors.map((a) => [a.id, `${a.name} (${a.id})`]);
-  const evidence = [...many(input, "evidence"), ""];
-  const occurrences = many(input, "occurrence");
+  const actors = actorOptions(data);
   const chosen = many(input, "participantActor");
   const roles = many(input, "participantRole");
   const rows = Math.max(PARTICIPANT_ROWS, chosen.length);
@@ -49,31 +47,15 @@ export function EventForm(props: {
         messages={messages}
         hint="short, in neutral words"
       />
-      <div class="field">
-        <label for="f-summary">Summary</label>
-        <textarea name="summary" id="f-summary" rows={3}>
-          {one(input, "summary")}
-        </textarea>
-        <small>what happened, only as far as the sources support it</small>
-        <Problems field="summary" messages={messages} />
-      </div>
-      <fieldset>
-        <legend>Evidence (the source's exact words)</legend>
-        {evidence.map((words, i) => (
-          <div class="evidence-row">
-            <textarea name="evidence[]" rows={2} aria-label={`Evidence ${i + 1}`}>
-              {words}
-            </textarea>
-            <input
-              name="occurrence[]"
-              value={occurrences[i] ?? ""}
-              aria-label={`Occurrence of evidence ${i + 1}`}
-              placeholder="occurrence"
-              size={4}
-            />
-          </div>
-        ))}
-        <Problems field="evidence" messages={messages} />
+      <LongText
+        name="summary"
+        input={input}
+        label="Summary"
+        rows={3}
+        hint="what happened, only as far as the sources support it"
+        messages={messages}
+      />
+      <EvidenceFields input={input} messages={messages}>
         <Select
           name="factuality"
           label="This source reports it as"
@@ -89,7 +71,7 @@ export function EventForm(props: {
           options={actors}
           messages={messages}
         />
-      </fieldset>
+      </EvidenceFields>
       <DateFields input={input} messages={messages} />
       <fieldset>
         <legend>Where, how and who</legend>

@@ -1,21 +1,29 @@
 import { OccasionKindSchema, SPEECH_ACTS } from "@dossier/core";
-import type { CheckMessage } from "../checks.js";
-import type { StudioData } from "../context.js";
-import type { FormInput } from "../statement-form.js";
+import { many, one } from "../form-input.js";
 import { ActorFields } from "./actor-fields.js";
 import { DateFields } from "./date-fields.js";
-import { many, one, Pick, Problems, Select, Text } from "./fields.js";
+import {
+  actorOptions,
+  EvidenceFields,
+  LongText,
+  Pick,
+  QuoteText,
+  type RecordFormProps,
+  Select,
+  Text,
+} from "./fields.js";
+
+// the statement's fields that name actors, each a picker of its own
+const ACTOR_LISTS = [
+  ["addressees", "Addressees"],
+  ["targets", "Targets"],
+  ["mentions", "Mentions"],
+] as const;
 
 /** The statement form, in the shape curators write; every value is what the curator last typed. */
-export function StatementForm(props: {
-  action: string;
-  input: FormInput;
-  version: string;
-  data: StudioData;
-  messages: CheckMessage[];
-}) {
+export function StatementForm(props: RecordFormProps) {
   const { input, data, messages } = props;
-  const actors: [string, string][] = data.actors.map((a) => [a.id, `${a.name} (${a.id})`]);
+  const actors = actorOptions(data);
   const newActor = one(input, "newActor") === "on" ? one(input, "actor-id") : "";
   const speakers: [string, string][] = newActor
     ? [...actors, [newActor, `${one(input, "actor-name")} (${newActor}, new)`]]
@@ -25,8 +33,6 @@ export function StatementForm(props: {
     e.id,
     `${e.title} (${e.id}${e.medium ? `, ${e.medium}` : ""})`,
   ]);
-  const evidence = [...many(input, "evidence"), ""];
-  const occurrences = many(input, "occurrence");
   return (
     <form method="post" action={props.action} class="statement-form">
       <input type="hidden" name="version" value={props.version} />
@@ -61,32 +67,15 @@ export function StatementForm(props: {
           `${a.label}${a.cameo ? ` (CAMEO ${a.cameo.code})` : ""}`,
         ])}
       />
-      <div class="field">
-        <label for="f-gist">Gist</label>
-        <textarea name="gist" id="f-gist" rows={3}>
-          {one(input, "gist")}
-        </textarea>
-        <small>only what every attestation supports, in neutral words</small>
-        <Problems field="gist" messages={messages} />
-      </div>
-      <fieldset>
-        <legend>Evidence (the source's exact words)</legend>
-        {evidence.map((words, i) => (
-          <div class="evidence-row">
-            <textarea name="evidence[]" rows={2} aria-label={`Evidence ${i + 1}`}>
-              {words}
-            </textarea>
-            <input
-              name="occurrence[]"
-              value={occurrences[i] ?? ""}
-              aria-label={`Occurrence of evidence ${i + 1}`}
-              placeholder="occurrence"
-              size={4}
-            />
-          </div>
-        ))}
-        <Problems field="evidence" messages={messages} />
-      </fieldset>
+      <LongText
+        name="gist"
+        input={input}
+        label="Gist"
+        rows={3}
+        hint="only what every attestation supports, in neutral words"
+        messages={messages}
+      />
+      <EvidenceFields input={input} messages={messages} />
       <fieldset>
         <legend>How this source carries it</legend>
         <Select
@@ -103,19 +92,13 @@ export function StatementForm(props: {
           messages={messages}
           options={["named", "unnamed", "outlet", "none"].map((q) => [q, q])}
         />
-        <Text
+        <QuoteText
           name="speakerName"
           input={input}
           label="Words naming the speaker"
           messages={messages}
         />
-        <input
-          type="hidden"
-          name="speakerNameOccurrence"
-          value={one(input, "speakerNameOccurrence")}
-        />
-        <Text name="cue" input={input} label="Reporting cue" messages={messages} />
-        <input type="hidden" name="cueOccurrence" value={one(input, "cueOccurrence")} />
+        <QuoteText name="cue" input={input} label="Reporting cue" messages={messages} />
         <Select
           name="occasionKind"
           label="Occasion"
@@ -142,27 +125,15 @@ export function StatementForm(props: {
           options={events}
           messages={messages}
         />
-        <Pick
-          name="addressees"
-          label="Addressees"
-          values={many(input, "addressees")}
-          options={actors}
-          messages={messages}
-        />
-        <Pick
-          name="targets"
-          label="Targets"
-          values={many(input, "targets")}
-          options={actors}
-          messages={messages}
-        />
-        <Pick
-          name="mentions"
-          label="Mentions"
-          values={many(input, "mentions")}
-          options={actors}
-          messages={messages}
-        />
+        {ACTOR_LISTS.map(([name, label]) => (
+          <Pick
+            name={name}
+            label={label}
+            values={many(input, name)}
+            options={actors}
+            messages={messages}
+          />
+        ))}
         <Pick
           name="about"
           label="About (events)"

@@ -1,8 +1,9 @@
 import "./TimelineChart.css";
 import { formatDate, type TimelineLane } from "@dossier/core";
 import { useId } from "react";
-import { CHART, type ChartMark, chartDomain, layoutChart } from "@/lib/chart";
+import { CHART, type ChartMark, chartDomain, layoutChart, markClass } from "@/lib/chart";
 import { displayDate } from "@/lib/dates";
+import { ChartLegend } from "./ChartLegend";
 
 const hrefOf = (m: ChartMark) =>
   `/${m.entry.kind === "event" ? "events" : "statements"}/${m.entry.record.id}`;
@@ -18,7 +19,7 @@ function markLabel(m: ChartMark): string {
 
 function Mark({ mark, clipId }: { mark: ChartMark; clipId: string }) {
   const r = CHART.radius;
-  const cls = `chart__mark chart__mark--${mark.entry.kind}${mark.anchored ? " chart__mark--anchored" : ""}`;
+  const cls = markClass(mark.entry.kind, mark.anchored);
   return (
     <a href={hrefOf(mark)} aria-label={markLabel(mark)} className="chart__link">
       <title>{markLabel(mark)}</title>
@@ -102,59 +103,7 @@ export function TimelineChart({
       <figcaption id={`${id}-cap`} className="chart__caption">
         {caption}
       </figcaption>
-      <ul className="chart__legend" aria-label="How to read the chart">
-        <li>
-          <svg viewBox="0 0 16 16" aria-hidden="true" className="chart__key">
-            <circle className="chart__mark chart__mark--event" cx="8" cy="8" r="5" />
-          </svg>
-          an event known to the day
-        </li>
-        <li>
-          <svg viewBox="0 0 16 16" aria-hidden="true" className="chart__key">
-            <rect
-              className="chart__mark chart__mark--statement"
-              x="4"
-              y="4"
-              width="8"
-              height="8"
-              transform="rotate(45 8 8)"
-            />
-          </svg>
-          a statement known to the day
-        </li>
-        <li>
-          <svg viewBox="0 0 24 16" aria-hidden="true" className="chart__key chart__key--wide">
-            <rect
-              className="chart__mark chart__mark--event chart__span"
-              x="1"
-              y="4"
-              width="22"
-              height="8"
-              rx="4"
-            />
-          </svg>
-          known only to a stretch (a month, a year)
-        </li>
-        <li>
-          <svg viewBox="0 0 24 16" aria-hidden="true" className="chart__key chart__key--wide">
-            <rect
-              className="chart__mark chart__mark--event chart__mark--anchored chart__span"
-              x="1"
-              y="4"
-              width="22"
-              height="8"
-              rx="4"
-            />
-          </svg>
-          after or before another record, somewhere in the stretch
-        </li>
-        <li>
-          <svg viewBox="0 0 16 16" aria-hidden="true" className="chart__key">
-            <path className="chart__mark chart__mark--event chart__more" d="M5 2 L12 8 L5 14" />
-          </svg>
-          goes on past the chart
-        </li>
-      </ul>
+      <ChartLegend />
       <p className="chart__hint">
         The chart opens on its last days: scroll it sideways for the first.
       </p>

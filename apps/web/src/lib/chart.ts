@@ -28,6 +28,10 @@ export interface ChartMark {
   anchored: boolean;
 }
 
+/** The classes that draw a mark of this kind; the legend's keys carry them too, to look the same. */
+export const markClass = (kind: "event" | "statement", anchored: boolean) =>
+  `chart__mark chart__mark--${kind}${anchored ? " chart__mark--anchored" : ""}`;
+
 export interface ChartLane {
   key: string;
   label: string;

@@ -82,7 +82,16 @@ export function asItem(rendered: string, indent: number): string {
     .join("\n");
 }
 
-export function check(before: string, after: string, expected: (old: unknown) => unknown): string {
+/**
+ * Confirms that `after` reads as `before` with nothing changed but the list at `path`, changed as
+ * `change` changes it; else a YamlEditError, and nothing is written.
+ */
+export function checkListEdit(
+  before: string,
+  after: string,
+  path: readonly string[],
+  change: (list: unknown[]) => void,
+): string {
   const oldValue = load(before).toJS({ maxAliasCount: -1 });
   let newValue: unknown;
   try {
@@ -91,7 +100,9 @@ export function check(before: string, after: string, expected: (old: unknown) =>
     // an anchor the record defined, that other records use, would be gone
     throw new YamlEditError(`the edit would break the file (${(error as Error).message})`);
   }
-  if (!isDeepStrictEqual(newValue, expected(oldValue))) {
+  const expected = structuredClone(oldValue) as Record<string, unknown>;
+  change(path.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], expected) as unknown[]);
+  if (!isDeepStrictEqual(newValue, expected)) {
     throw new YamlEditError(
       "the edit would change more than the record written; nothing was written",
     );
@@ -127,13 +138,7 @@ export function appendToList(text: string, path: readonly string[], value: unkno
     const tail = at === text.length ? "\n" : "";
     next = `${text.slice(0, at)}\n${asItem(rendered, indent)}${tail}${text.slice(at)}`;
   }
-  return check(text, next, (old) => {
-    const copy = structuredClone(old) as Record<string, unknown>;
-    const list = path.reduce<unknown>(
-      (o, k) => (o as Record<string, unknown>)[k],
-      copy,
-    ) as unknown[];
+  return checkListEdit(text, next, path, (list) => {
     list.push(value);
-    return copy;
   });
 }

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from "yaml";
 import {
   asItem,
-  check,
+  checkListEdit,
   indentOf,
   load,
   paddedLists,
@@ -38,14 +38,8 @@ export function replaceInList(
   const order = edits.map((e, i) => ({ ...e, i }));
   for (const e of order.sort((a, b) => b.start - a.start || b.end - a.end || b.i - a.i))
     next = next.slice(0, e.start) + e.text + next.slice(e.end);
-  return check(text, next, (old) => {
-    const copy = structuredClone(old) as Record<string, unknown>;
-    const list = path.reduce<unknown>(
-      (o, k) => (o as Record<string, unknown>)[k],
-      copy,
-    ) as unknown[];
+  return checkListEdit(text, next, path, (list) => {
     list[index] = value;
-    return copy;
   });
 }
 
