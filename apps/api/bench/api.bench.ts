@@ -27,6 +27,10 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const STARTS = Number(process.env.BENCH_STARTS ?? 3);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
 const SOAK_CONNECTIONS = 50;
+// the server measured, relative to apps/api: another build (of an older commit, say) to compare
+const SERVER = process.env.BENCH_SERVER ?? "dist/server.js";
+// the run's settings as a command would set them, printed with the results they produced
+const SETTINGS = `BENCH_SECONDS=${SECONDS} BENCH_ROUNDS=${ROUNDS} BENCH_CONNECTIONS=${CONNECTIONS} BENCH_STARTS=${STARTS} BENCH_SOAK_SECONDS=${SOAK_SECONDS} BENCH_SERVER=${SERVER}`;
 // label=dir pairs: each dir a compiled dataset (`dossier-data build --out DIR`), swapped into
 // core's dist for its run and restored after; without it, the dataset core is built with
 const DATASETS = (process.env.BENCH_DATASETS ?? "")
@@ -68,8 +72,8 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 300_000): P
 
 /** the API as it is deployed: built JS, access logs on (to /dev/null), no rate limit */
 async function startApi(port: number): Promise<{ child: ChildProcess; startMs: number }> {
-  const built = join(root, "dist/server.js");
-  if (!existsSync(built)) throw new Error("dist/server.js is missing: run `pnpm build` first");
+  const built = join(root, SERVER);
+  if (!existsSync(built)) throw new Error(`${SERVER} is missing: run \`pnpm build\` first`);
   const started = performance.now();
   const child = spawn(process.execPath, [built], {
     env: {
@@ -216,13 +220,17 @@ async function measureDataset(label: string): Promise<{ rows: Row[]; summary: Ro
       { name: "search", path: `/v1/search?q=${encodeURIComponent(speaker.name)}` },
     ];
     const responses: Record<string, { body: string; type: string }> = {};
+    // each target's first request, before anything is cached: what a fresh replica pays
+    const firstMs: number[] = [];
     for (const target of targets) {
+      const asked = performance.now();
       const res = await fetch(`${base}${target.path}`);
       if (res.status !== 200) throw new Error(`${target.path} answered ${res.status}`);
       responses[target.path] = {
         body: await res.text(),
         type: res.headers.get("Content-Type") ?? "application/json",
       };
+      firstMs.push(Math.round(performance.now() - asked));
     }
     const barePort = await freePort();
     bare = await startBare(barePort, responses);
@@ -270,6 +278,7 @@ async function measureDataset(label: string): Promise<{ rows: Row[]; summary: Ro
       stories: label,
       statements: counts.statements ?? 0,
       "start-up ms (median of runs)": `${median(startMs)} (${startMs.join(", ")})`,
+      "first record / filtered list / search ms": firstMs.join(" / "),
       [`RSS after 5 s / ${SOAK_SECONDS} s at ${SOAK_CONNECTIONS} connections`]: `${after5} / ${rssMb(api.pid)} MB`,
       "soak errors / non-2xx": `${soak.errors + soak.timeouts} / ${soak.non2xx} of ${soak.requests.total}`,
     };
@@ -325,6 +334,7 @@ function swapDataset(dir: string): () => void {
 }
 
 async function main() {
+  console.log(SETTINGS);
   const rows: Row[] = [];
   const summaries: Row[] = [];
   const load = [loadavg()[0] ?? 0];
@@ -348,13 +358,13 @@ async function main() {
     load.push(loadavg()[0] ?? 0);
   }
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}, load average ${Math.min(...load).toFixed(1)}-${Math.max(...load).toFixed(1)}`;
-  const text = `autocannon on 127.0.0.1, ${CONNECTIONS} connections, ${SECONDS} s per server per target in ${ROUNDS} alternating rounds; ${machine}\n\n${markdown(summaries)}\n\n${markdown(rows)}\n`;
+  const text = `${SETTINGS}\nautocannon on 127.0.0.1, ${CONNECTIONS} connections, ${SECONDS} s per server per target in ${ROUNDS} alternating rounds; ${machine}\n\n${markdown(summaries)}\n\n${markdown(rows)}\n`;
   console.log(text);
   await mkdir(join(root, "bench-results"), { recursive: true });
   await writeFile(join(root, "bench-results/api.md"), text);
   await writeFile(
     join(root, "bench-results/api.json"),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, connections: CONNECTIONS, seconds: SECONDS, summaries, rows }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), settings: SETTINGS, machine, connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS, starts: STARTS, soakSeconds: SOAK_SECONDS, server: SERVER, summaries, rows }, null, 2)}\n`,
   );
 }
 

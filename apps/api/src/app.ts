@@ -3,7 +3,6 @@ import { dataset as embeddedDataset } from "@dossier/core/data";
 import { createRoute, z } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import type { Context } from "hono";
-import { requestId } from "hono/request-id";
 import type { AppEnv } from "./env.js";
 import { accessLog, type LogSink } from "./http/access-log.js";
 import { baseHeaders, DOCS_CONTENT_SECURITY_POLICY } from "./http/base-headers.js";
@@ -12,9 +11,16 @@ import { ApiProblem } from "./http/errors.js";
 import { conditionalGet, NotModified, notModifiedResponse } from "./http/etag.js";
 import { allowedMethods } from "./http/methods.js";
 import { problem } from "./http/problem.js";
-import { type RateLimitOptions, rateLimit } from "./http/rate-limit.js";
+import {
+  createRateLimiter,
+  type RateLimiter,
+  type RateLimitOptions,
+  rateLimit,
+} from "./http/rate-limit.js";
+import { requestId } from "./http/request-id.js";
 import {
   type CacheStats,
+  type ResponseCache,
   type ResponseCacheOptions,
   responseCache,
 } from "./http/response-cache.js";
@@ -98,10 +104,11 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
     c.set("publicUrl", publicUrl);
     await next();
   });
-  if (options.log !== false)
-    app.use(accessLog(options.log ?? ((line) => console.log(line)), clientAddress));
+  const log = options.log === false ? undefined : (options.log ?? ((line) => console.log(line)));
+  if (log) app.use(accessLog(log, clientAddress));
   app.use(baseHeaders());
-  if (limits) app.use(rateLimit({ ...limits, clientKey: clientAddress }));
+  const limiter = limits ? createRateLimiter(limits) : undefined;
+  if (limiter) app.use(rateLimit({ limiter, clientKey: clientAddress }));
   // after the rate limit, so hits count; before compression, so hits replay the compressed bytes
   const cacheOptions = options.responseCache ?? DEFAULT_RESPONSE_CACHE;
   const cache = cacheOptions ? responseCache(cacheOptions) : undefined;
@@ -281,8 +288,11 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
     return problem(c, "internal-error", "The request could not be completed.");
   });
 
+  // what a server needs to answer cache hits before hono (see http/replay.ts)
+  const replay = cache && { cache, limiter, log };
+
   return Object.defineProperty(
-    Object.assign(routes, { store, responseCache: cache?.stats }),
+    Object.assign(routes, { store, responseCache: cache?.stats, replay }),
     "document",
     {
       get: openApiDocument,
@@ -291,6 +301,9 @@ export function createApp(dataset: Dataset = embeddedDataset, options: AppOption
   ) as typeof routes & {
     store: typeof store;
     responseCache: (() => CacheStats) | undefined;
+    replay:
+      | { cache: ResponseCache; limiter: RateLimiter | undefined; log: LogSink | undefined }
+      | undefined;
     readonly document: OpenApiDocument;
   };
 }

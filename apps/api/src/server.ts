@@ -1,10 +1,12 @@
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve } from "@hono/node-server";
+import * as data from "@dossier/core/data";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { createApp } from "./app.js";
+import { clientAddressOf, nodeListener } from "./listener.js";
 
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? "127.0.0.1";
@@ -30,30 +32,34 @@ const scalarBundle = join(
 );
 const scalarScript = readFileSync(scalarBundle);
 
-// the dataset's version: a hash of the JSON core's build wrote beside the module, far cheaper than
-// serialising and hashing the loaded dataset (over a second at 1,000 stories)
-const datasetFile = fileURLToPath(import.meta.resolve("@dossier/core/dataset.json"));
-const fingerprint = existsSync(datasetFile)
-  ? createHash("sha256").update(readFileSync(datasetFile)).digest("base64url").slice(0, 16)
-  : undefined;
+// the dataset's version, hashed by core's build: hashing dataset.json here took a second of start-up
+// at 1,000 stories. A module built before core exported it leaves the store to hash the dataset
+const fingerprint = (data as { fingerprint?: string }).fingerprint;
 
-const app = createApp(undefined, {
+// straight to stdout, and the lines of one turn of the event loop in one write: console.log's
+// formatting, then a write per request, showed in profiles of a hot record (a write was a sixth
+// of a replayed hit's time)
+let pendingLines: string[] = [];
+function flushLines() {
+  if (pendingLines.length === 0) return;
+  process.stdout.write(pendingLines.join(""));
+  pendingLines = [];
+}
+function accessLine(line: string) {
+  if (pendingLines.length === 0) setImmediate(flushLines);
+  pendingLines.push(`${line}\n`);
+}
+process.on("exit", flushLines);
+
+const app = createApp(data.dataset, {
   ...(fingerprint && { fingerprint }),
   responseCache: cacheMb > 0 ? { maxBytes: cacheMb * 1024 * 1024 } : false,
   docsScript: "/docs/scalar.js",
   ...(process.env.PUBLIC_URL && { publicUrl: process.env.PUBLIC_URL }),
   rateLimit: limit > 0 ? { limit, windowSeconds } : false,
-  clientAddress: (c) => {
-    // behind one reverse proxy, the last X-Forwarded-For entry is the client the proxy saw;
-    // without TRUST_PROXY=1 the header is ignored, since any client can write it
-    const forwarded = trustProxy
-      ? c.req.header("X-Forwarded-For")?.split(",").at(-1)?.trim()
-      : undefined;
-    return forwarded || (getConnInfo(c).remote.address ?? "unknown");
-  },
-  // straight to stdout: console.log's formatting showed in profiles at a few thousand requests/s
-  log:
-    process.env.ACCESS_LOG === "off" ? false : (line: string) => process.stdout.write(`${line}\n`),
+  clientAddress: (c) =>
+    clientAddressOf(c.req.header("X-Forwarded-For"), getConnInfo(c).remote.address, trustProxy),
+  log: process.env.ACCESS_LOG === "off" ? false : accessLine,
 });
 
 app.get("/docs/scalar.js", (c) =>
@@ -63,7 +69,9 @@ app.get("/docs/scalar.js", (c) =>
   }),
 );
 
-const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+const server = createServer(nodeListener(app, trustProxy));
+server.listen(port, hostname, () => {
+  const info = server.address() as AddressInfo;
   console.log(
     JSON.stringify({
       time: new Date().toISOString(),
@@ -78,15 +86,14 @@ let stopping = false;
 function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
+  flushLines();
   console.log(
     JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "shutting down", signal }),
   );
   // stop accepting; requests in flight finish, and each keep-alive socket is let go once it falls idle
   server.close((error) => process.exit(error ? 1 : 0));
-  if ("closeIdleConnections" in server) {
-    server.closeIdleConnections();
-    setInterval(() => server.closeIdleConnections(), 50).unref();
-  }
+  server.closeIdleConnections();
+  setInterval(() => server.closeIdleConnections(), 50).unref();
   setTimeout(() => process.exit(1), 10_000).unref();
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));

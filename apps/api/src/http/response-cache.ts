@@ -17,9 +17,11 @@ export interface CacheStats {
 }
 
 /** what a hit replays: the final bytes, coding applied, and the headers that belong to them */
-interface Entry {
+export interface CachedResponse {
   body: Uint8Array<ArrayBuffer>;
   headers: [string, string][];
+  /** the same headers flat, as node's writeHead takes them: for a GET's 200, a HEAD's, and a 304 */
+  flat: { full: string[]; head: string[]; notModified: string[] };
   etag: string | null;
   size: number;
 }
@@ -47,13 +49,24 @@ const BODY_HEADERS = new Set(["content-type", "content-length", "content-encodin
 export function responseCache(options: ResponseCacheOptions) {
   const { maxBytes } = options;
   const maxEntryBytes = options.maxEntryBytes ?? Math.floor(maxBytes / 16);
-  const entries = new Map<string, Entry>();
+  const entries = new Map<string, CachedResponse>();
   const stats = { hits: 0, misses: 0, bytes: 0 };
 
   const keyOf = (c: Context<AppEnv>) =>
-    `${c.req.method} ${c.req.url}\n${c.req.header("Accept") ?? ""}\n${c.req.header("Accept-Encoding") ?? ""}`;
+    cacheKey(c.req.method, c.req.url, c.req.header("Accept"), c.req.header("Accept-Encoding"));
 
-  const remember = (key: string, entry: Entry) => {
+  /** the entry for a key, moved to the end: Map keeps insertion order, so the first is the least recent */
+  const lookup = (key: string): CachedResponse | undefined => {
+    const hit = entries.get(key);
+    if (hit) {
+      entries.delete(key);
+      entries.set(key, hit);
+      stats.hits++;
+    }
+    return hit;
+  };
+
+  const remember = (key: string, entry: CachedResponse) => {
     entries.set(key, entry);
     stats.bytes += entry.size;
     for (const [oldest, old] of entries) {
@@ -67,14 +80,9 @@ export function responseCache(options: ResponseCacheOptions) {
     const method = c.req.method;
     if (method !== "GET" && method !== "HEAD") return next();
     const key = keyOf(c);
-    const hit = entries.get(key);
+    const hit = lookup(key);
     if (hit) {
-      // moved to the end: Map keeps insertion order, so the first entry is the least recent
-      entries.delete(key);
-      entries.set(key, hit);
-      stats.hits++;
-      const notModified =
-        hit.etag !== null && ifNoneMatches(c.req.header("If-None-Match"), hit.etag);
+      const notModified = isNotModified(hit, c.req.header("If-None-Match"));
       for (const [name, value] of hit.headers)
         if (!notModified || !BODY_HEADERS.has(name)) c.header(name, value);
       // hono answers HEAD from the GET route and drops the body itself
@@ -92,19 +100,54 @@ export function responseCache(options: ResponseCacheOptions) {
     // the body is read: the response sent is rebuilt from the same bytes and headers
     c.res = undefined;
     c.res = new Response(body, res);
+    if (body.byteLength > maxEntryBytes) return;
     const headers: [string, string][] = [];
+    const head: string[] = [];
+    const notModified: string[] = [];
     let size = key.length + body.byteLength;
     for (const [name, value] of res.headers) {
       if (PER_REQUEST.has(name)) continue;
       headers.push([name, value]);
+      head.push(name, value);
+      if (!BODY_HEADERS.has(name)) notModified.push(name, value);
       size += name.length + value.length;
     }
-    if (body.byteLength > maxEntryBytes) return;
-    remember(key, { body, headers, etag: res.headers.get("ETag"), size });
+    // the node adapter gives a GET of known bytes its length; a HEAD keeps what the handler sent
+    const full = res.headers.has("Content-Length")
+      ? head
+      : [...head, "content-length", String(body.byteLength)];
+    remember(key, {
+      body,
+      headers,
+      flat: { full, head, notModified },
+      etag: res.headers.get("ETag"),
+      size,
+    });
   };
 
   return Object.assign(middleware, {
     /** entries held, bytes held, hits and misses since start */
     stats: (): CacheStats => ({ entries: entries.size, ...stats }),
+    /** the entry for `cacheKey(...)`, if any, neither counted nor marked as used */
+    peek: (key: string): CachedResponse | undefined => entries.get(key),
+    /** a hit for `cacheKey(...)`, counted and marked as used; for a server that answers before hono */
+    lookup,
   });
+}
+
+export type ResponseCache = ReturnType<typeof responseCache>;
+
+/** what tells two requests' responses apart: the method, the whole URL and the negotiated headers */
+export function cacheKey(
+  method: string,
+  url: string,
+  accept: string | undefined,
+  acceptEncoding: string | undefined,
+): string {
+  return `${method} ${url}\n${accept ?? ""}\n${acceptEncoding ?? ""}`;
+}
+
+/** whether a conditional request's tags match the cached response's: then a 304 answers it */
+export function isNotModified(hit: CachedResponse, ifNoneMatch: string | undefined): boolean {
+  return hit.etag !== null && ifNoneMatches(ifNoneMatch, hit.etag);
 }
