@@ -59,7 +59,18 @@ const TTFB_PAGES = {
   [`statement${tag}`]: `/statements/${filterStatements(dataset, { story: onDemand.id })[0]?.id}`,
   [`source${tag}`]: `/sources/${onDemand.sources[0]}`,
   search: `/search?q=${encodeURIComponent(word)}`,
+  // the story index: its first page, and a filtered page (both render on every request)
+  home: "/",
+  "home, by actor": `/?actor=${encodeURIComponent(onDemandActor(dataset, onDemand.id))}`,
+  // the same static 404 page twice: once through src/proxy.ts's rewrite, once with no proxy
+  "404, unknown id (proxy)": "/events/no-such-id",
+  "404, unknown path (no proxy)": "/no/such/page",
 };
+
+/** An actor of the story, to filter the index by. */
+function onDemandActor(ds, storyId) {
+  return filterStatements(ds, { story: storyId }).find((s) => s.speaker)?.speaker ?? "";
+}
 
 const kb = (n) => (n / 1024).toFixed(1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];

@@ -11,7 +11,9 @@ import {
   filterActors,
   filterEvents,
   filterStatements,
+  listStories,
   search,
+  storyFacets,
   timeline,
 } from "../dist/index.js";
 
@@ -50,6 +52,11 @@ const stories = ds.stories.slice(0, 50);
 const speakers = [...new Set(ds.statements.map((s) => s.speaker).filter((s) => s !== null))];
 const words = ["sanctions", "convoy", "parliament", "withdraw", "resolution", "ambassador"];
 const phrases = ["the minister warned", "sanctons", "convoy border", "parl"];
+// the story index's arguments, from its own facets so they exist at every corpus size
+const facets = storyFacets(ds);
+const storyActors = facets.actors.map((a) => a.value);
+const eventType = facets.types[0]?.value ?? "public-statement";
+const period = facets.period ?? { start: "2020-01-01", end: "2020-01-01" };
 const baseline = percentiles(words, (w) => ds.statements.filter((s) => s.gist.includes(w)));
 const queries = {
   "filtered list (statements of a story, with text)": percentiles(stories, (s) =>
@@ -61,6 +68,13 @@ const queries = {
   "filtered list (actors, text)": percentiles(words, (w) => filterActors(ds, { text: w })),
   "timeline of a story": percentiles(stories, (s) => timeline(ds, { story: s.id })),
   "timeline of a speaker": percentiles(speakers, (a) => timeline(ds, { speaker: a })),
+  "story index, first page": percentiles([1], () => listStories(ds)),
+  "story index, by actor and event type, last page": percentiles(storyActors, (a) =>
+    listStories(ds, { actor: a, type: [eventType] }, { page: 1e3 }),
+  ),
+  "story index, words and period": percentiles(words, (w) =>
+    listStories(ds, { text: w, from: period.start }),
+  ),
   search: percentiles(words, (w) => search(ds, w)),
   "search (several words, a typo, a prefix)": percentiles(phrases, (q) => search(ds, q)),
   "search (statements of a story)": percentiles(stories, (s) =>

@@ -1,7 +1,14 @@
-import { type Actor, getActor, getSource, recordTitle, type Source } from "@dossier/core";
-import { dataset } from "@dossier/core/data";
+import {
+  type Actor,
+  type Dataset,
+  getActor,
+  getSource,
+  recordTitle,
+  type Source,
+} from "@dossier/core";
+import { loadDataset } from "./load-dataset";
 
-export { dataset };
+export const dataset: Dataset = loadDataset();
 
 /** An actor's display name, or a plain statement that the source names nobody. */
 export function actorName(id: string | null | undefined): string {

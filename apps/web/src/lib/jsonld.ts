@@ -1,5 +1,5 @@
 import { type RecordRef, recordJsonLd } from "@dossier/core";
-import { dataset } from "@dossier/core/data";
+import { dataset } from "./data";
 import { recordHref } from "./links";
 import { absoluteUrl, SITE_NAME, SITE_URL } from "./site";
 

@@ -12,7 +12,7 @@ import { prerenderedParams } from "@/lib/prerender";
 
 type Props = { params: Promise<{ id: string }> };
 
-// the newest stories' pages are built ahead; the rest render on first visit, then come from the cache
+// rendered on first visit, then served from the cache (lib/prerender.ts); unknown ids: src/proxy.ts
 export const dynamicParams = true;
 export const revalidate = false;
 

@@ -24,7 +24,7 @@ import { absoluteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ id: string }> };
 
-// the newest stories' pages are built ahead; the rest render on first visit, then come from the cache
+// the newest stories are built ahead, the rest render on first visit, then come from the cache
 export const dynamicParams = true;
 export const revalidate = false;
 

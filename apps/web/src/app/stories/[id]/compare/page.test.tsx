@@ -1,19 +1,18 @@
 import { coverageMatrix, type Dataset, sourceSides } from "@dossier/core";
-import { dataset } from "@dossier/core/data";
 import { parseHTML } from "linkedom";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { sourceShortLabel } from "@/lib/data";
+import { dataset, sourceShortLabel } from "@/lib/data";
 import { anchorId, recordHref } from "@/lib/links";
 import ComparePage from "./page";
 
 // the curated story has two sources; a small synthetic corpus has stories with three and more
-vi.mock("@dossier/core/data", async () => {
+vi.mock("@/lib/load-dataset", async () => {
   const { synthCorpus } = await import("@dossier/core/synth");
   const { compileDataset, formatDataError } = await import("@dossier/core/compile");
   const result = compileDataset(synthCorpus({ stories: 2, seed: 3 }));
   if (!result.ok) throw new Error(result.errors.map(formatDataError).join("\n"));
-  return { dataset: result.dataset };
+  return { loadDataset: () => result.dataset };
 });
 
 /** A story of three or more sources, and a disagreement two of them take sides in on a record. */
