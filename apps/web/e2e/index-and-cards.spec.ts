@@ -53,6 +53,52 @@ test("filter the story index by actor, words and period without JavaScript, then
   await context.close();
 });
 
+test("the index's filter fields line up, and the longest choice of person fits its field on a desktop", async ({
+  browser,
+}) => {
+  for (const width of [1280, 390]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto("/");
+    const form = page.getByRole("form", { name: "Filter the stories" });
+    const boxes = await form.locator("input, select").evaluateAll((els) =>
+      els.map((el) => {
+        const b = el.getBoundingClientRect();
+        return { id: el.id, top: Math.round(b.top), height: Math.round(b.height) };
+      }),
+    );
+    // one height, and fields side by side share their top edge
+    expect(new Set(boxes.map((b) => b.height)).size, `${width} px ${JSON.stringify(boxes)}`).toBe(
+      1,
+    );
+    for (const a of boxes)
+      for (const b of boxes)
+        if (Math.abs(a.top - b.top) < a.height)
+          expect(a.top, `${width} px: ${a.id} beside ${b.id}`).toBe(b.top);
+
+    const actor = page.getByLabel("Involving");
+    const options = await actor.locator("option").allTextContents();
+    const longest = options.reduce((a, b) => (b.length > a.length ? b : a), "");
+    await actor.selectOption({ label: longest });
+    const [text, room] = await actor.evaluate((select: HTMLSelectElement) => {
+      const style = getComputedStyle(select);
+      const ctx = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const chosen = select.selectedOptions[0]?.text ?? "";
+      // the room left of the drop-down arrow (about 20 px)
+      const pad = Number.parseFloat(style.paddingLeft) + Number.parseFloat(style.paddingRight);
+      return [ctx.measureText(chosen).width, select.clientWidth - pad - 20];
+    });
+    // on a phone no select holds the longest names: there the field takes the whole row
+    if (width > 800) expect(text, `${width} px: "${longest}"`).toBeLessThanOrEqual(room);
+    else
+      expect((await actor.boundingBox())?.width).toBe(
+        (await page.getByLabel("Words in the title or summary").boundingBox())?.width,
+      );
+    await context.close();
+  }
+});
+
 test("each story in the index shows its period, sources and counts, newest first", async ({
   page,
   consoleErrors,

@@ -1,4 +1,5 @@
 import { coverageMatrix, recordTitle, sourceSides, timeline } from "@dossier/core";
+import type { Page } from "@playwright/test";
 import { anchorId } from "../src/lib/links";
 import { expect, test } from "./fixtures";
 import { dataset, story } from "./pages";
@@ -58,6 +59,70 @@ test("the chart's table gives every record in words, with its date and link", as
   const first = entries[0];
   if (!first) throw new Error("the story has no record");
   await expect(table.locator(`a[href="${hrefOf(first.kind, first.record.id)}"]`)).toBeVisible();
+});
+
+/** The smallest size, in CSS pixels, at which the story's chart draws a word. */
+function smallestChartText(page: Page): Promise<number> {
+  return page
+    .locator("svg.chart__svg")
+    .first()
+    .evaluate((svg) => {
+      const scale =
+        svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      const shown = [...svg.querySelectorAll("text")].filter(
+        (t) => getComputedStyle(t).display !== "none",
+      );
+      return Math.min(...shown.map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * scale));
+    });
+}
+
+test("on a phone the chart's words read at 12 px or more, and only the chart scrolls sideways", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`/stories/${story.id}`);
+  await expect(page.getByRole("figure", { name: "When it happened" })).toBeVisible();
+  expect(await smallestChartText(page)).toBeGreaterThanOrEqual(12);
+  const [chartOverflow, pageOverflow] = await page.evaluate(() => {
+    const box = document.querySelector(".chart__scroll") as Element;
+    const doc = document.documentElement;
+    return [box.scrollWidth - box.clientWidth, doc.scrollWidth - doc.clientWidth];
+  });
+  expect(chartOverflow).toBeGreaterThan(0);
+  expect(pageOverflow).toBeLessThanOrEqual(0);
+  await context.close();
+});
+
+test("printed on A4, the story's chart fits the page whole, in ink, with every mark", async ({
+  browser,
+}) => {
+  // A4's printable width at Chromium's default margins, in CSS pixels
+  const context = await browser.newContext({ viewport: { width: 718, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`/stories/${story.id}`);
+  await page.emulateMedia({ media: "print" });
+  const chart = page.getByRole("figure", { name: "When it happened" });
+  await expect(chart.locator("a.chart__link")).toHaveCount(
+    timeline(dataset, { story: story.id }).length,
+  );
+  await expect(chart.getByText(/scroll it sideways/)).toBeHidden();
+  // nothing cut off at either side: paper does not scroll
+  const box = chart.locator(".chart__scroll");
+  expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  const svg = await chart.locator("svg.chart__svg").boundingBox();
+  expect(svg?.width).toBeLessThanOrEqual(718);
+  // 7 pt or more on paper
+  expect(await smallestChartText(page)).toBeGreaterThanOrEqual((7 * 96) / 72);
+  // events in black: no colour a printer may wash out
+  const fill = await chart
+    .locator("svg.chart__svg .chart__mark--event")
+    .first()
+    .evaluate((el) => getComputedStyle(el).fill);
+  expect(fill).toBe("rgb(0, 0, 0)");
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  await context.close();
 });
 
 test("the matrix shows a disagreement in both sides' cells, and it opens on both sides' evidence", async ({

@@ -51,8 +51,11 @@ async function waitForServer(url, server, timeoutMs) {
   throw new Error(`the server did not answer at ${url} within ${timeoutMs / 1000}s`);
 }
 
-/** Serves the build (or the Next app in `dir`) on 127.0.0.1 at a free port; call stop() when done. */
-export async function startServer({ timeoutMs = 180_000, dir } = {}) {
+/**
+ * Serves the build (or the Next app in `dir`; `env` picks another build, see synthetic-build.mjs)
+ * on 127.0.0.1 at a free port; call stop() when done.
+ */
+export async function startServer({ timeoutMs = 180_000, dir, env = {} } = {}) {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const server = spawn(
@@ -60,7 +63,13 @@ export async function startServer({ timeoutMs = 180_000, dir } = {}) {
     [join(root, "scripts", "start.mjs"), ...(dir ? [dir] : [])],
     {
       cwd: root,
-      env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...process.env,
+        ...env,
+        HOST: "127.0.0.1",
+        PORT: String(port),
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
       stdio: ["ignore", "ignore", "inherit"],
     },
   );

@@ -86,7 +86,7 @@ export default async function HomePage({ searchParams }: Props) {
                 maxLength={200}
               />
             </div>
-            <div className="filters__field">
+            <div className={`filters__field ${styles.actor}`}>
               <label htmlFor="f-actor">Involving</label>
               <select id="f-actor" name="actor" defaultValue={filter.actor ?? ""}>
                 <option value="">Anyone</option>
