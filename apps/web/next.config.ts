@@ -25,14 +25,14 @@ const securityHeaders = [
 ];
 
 // a reader over another corpus (the browser tests' synthetic one, scripts/synthetic-build.mjs):
-// its dataset module in place of core's, built into its own folder beside the real build
-const datasetModule = process.env.DOSSIER_READER_DATASET;
+// src/lib/load-dataset.ts reads that dataset.json instead of core's; it is built into its own
+// folder beside the real build
+const otherDataset = process.env.DOSSIER_READER_DATASET;
 
 const nextConfig: NextConfig = {
-  ...(datasetModule
+  ...(otherDataset
     ? {
         distDir: ".next/synthetic",
-        turbopack: { resolveAlias: { "@dossier/core/data": datasetModule } },
         // the same code as the real build, which has checked its types
         typescript: { ignoreBuildErrors: true },
         // built once per test run from a clean clone: writing a cache for next time only costs

@@ -4,11 +4,14 @@
 // a second copy of it (73 MB of JSON at 1,000 stories), where these ids are about 1 MB.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const file = createRequire(import.meta.url).resolve("@dossier/core/dataset.json");
+// core's dataset, or the one the reader is built over (DOSSIER_READER_DATASET, as in load-dataset.ts)
+const file = process.env.DOSSIER_READER_DATASET
+  ? resolve(process.cwd(), process.env.DOSSIER_READER_DATASET)
+  : createRequire(import.meta.url).resolve("@dossier/core/dataset.json");
 const dataset = JSON.parse(readFileSync(file, "utf8"));
 const SECTIONS = ["stories", "events", "statements", "sources", "actors", "places"];
 const ids = Object.fromEntries(

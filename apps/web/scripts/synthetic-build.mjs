@@ -1,9 +1,10 @@
 // The reader over a small synthetic corpus, for the browser tests whose journeys the curated data
 // cannot show (a story with three sources): core's generator writes the corpus, core's CLI
-// compiles it, and `next build` bundles it in place of core's dataset, into .next/synthetic.
+// compiles it, and `next build` builds a reader over it (src/lib/load-dataset.ts reads the dataset
+// DOSSIER_READER_DATASET names, at build and when served) into .next/synthetic.
 // The real build stays where it is; a new real build deletes this one with the rest of .next.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { root } from "./serve.mjs";
@@ -15,10 +16,8 @@ const compiled = join(work, "compiled");
 export const syntheticDistDir = join(root, ".next", "synthetic");
 /** The compiled synthetic dataset, for the tests to derive what a reader should see. */
 export const syntheticDatasetJson = join(compiled, "dataset.json");
-/** What next.config.ts reads to build and serve the synthetic reader. */
-export const syntheticEnv = {
-  DOSSIER_READER_DATASET: "./.next/synthetic-data/compiled/reader.mjs",
-};
+/** What next.config.ts, load-dataset.ts and record-ids.mjs read to build and serve it. */
+export const syntheticEnv = { DOSSIER_READER_DATASET: syntheticDatasetJson };
 
 const require = createRequire(import.meta.url);
 const cli = join(dirname(require.resolve("@dossier/core/package.json")), "dist", "cli.js");
@@ -55,17 +54,14 @@ export function buildSyntheticReader() {
   run("compiling the synthetic corpus", [cli, "build", "--out", compiled], {
     DOSSIER_DATA: corpus,
   });
-  // core's data.js imports the search module beside it, which lives only in core's dist: this one
-  // gives the index to the search module the reader's queries use (.mjs: .next says CommonJS)
-  writeFileSync(
-    join(compiled, "reader.mjs"),
-    `import dataset from "./dataset.json" with { type: "json" };
-import searchIndex from "./search-index.json" with { type: "json" };
-import { useSearchIndex } from "@dossier/core";
-useSearchIndex(dataset, searchIndex);
-export { dataset };
-`,
-  );
   const next = require.resolve("next/dist/bin/next");
-  run("building the synthetic reader", [next, "build"], syntheticEnv);
+  const recordIds = join(root, "scripts", "record-ids.mjs");
+  // the proxy's list of ids is bundled by the build: the synthetic one for this build, then the
+  // real one again for the next real build, dev server or typecheck
+  run("listing the synthetic record ids", [recordIds], syntheticEnv);
+  try {
+    run("building the synthetic reader", [next, "build"], syntheticEnv);
+  } finally {
+    run("listing the record ids again", [recordIds]);
+  }
 }

@@ -1,11 +1,22 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import {
   type Dataset,
   // not a React hook, whatever its name
   useSearchIndex as giveSearchIndex,
 } from "@dossier/core";
+
+/**
+ * Which dataset.json the reader serves: core's, or the one `DOSSIER_READER_DATASET` names (a
+ * compiled dataset.json with its search-index.json beside it, such as the browser tests'
+ * synthetic corpus, scripts/synthetic-build.mjs).
+ */
+export function datasetFile(): string {
+  const chosen = process.env.DOSSIER_READER_DATASET;
+  if (chosen) return resolve(process.cwd(), chosen);
+  return createRequire(join(process.cwd(), "package.json")).resolve("@dossier/core/dataset.json");
+}
 
 /**
  * The dataset core's build wrote, read by Node when the server starts instead of bundled: Turbopack
@@ -16,8 +27,7 @@ import {
  * import.meta.url, so the bundler cannot follow it.
  */
 export function loadDataset(): Dataset {
-  const from = createRequire(join(process.cwd(), "package.json"));
-  const file = from.resolve("@dossier/core/dataset.json");
+  const file = datasetFile();
   const ds = JSON.parse(readFileSync(file, "utf8")) as Dataset;
   giveSearchIndex(ds, readFileSync(join(dirname(file), "search-index.json"), "utf8"));
   return ds;
