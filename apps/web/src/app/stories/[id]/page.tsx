@@ -10,14 +10,14 @@ import {
 } from "@dossier/core";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DisagreementList } from "@/components/DisagreementList";
+import { DisagreementLinks } from "@/components/DisagreementList";
 import { JsonLd } from "@/components/JsonLd";
 import { EventCard, StatementCard } from "@/components/RecordCards";
 import { SourceProvenance } from "@/components/SourceProvenance";
 import { TimelineChart } from "@/components/TimelineChart";
 import { actorName, dataset, sourceLabel } from "@/lib/data";
 import { displayIsoDate } from "@/lib/dates";
-import { anchorId } from "@/lib/links";
+import { anchorId, onComparePage, recordHref } from "@/lib/links";
 import { prerenderedParams } from "@/lib/prerender";
 import { absoluteUrl } from "@/lib/site";
 
@@ -165,10 +165,18 @@ export default async function StoryPage({ params }: Props) {
         {discrepancies.length ? (
           <>
             <p>
-              {discrepancies.length} points, grouped by kind; open one for each source's words, or{" "}
-              <a href={`/stories/${id}/compare`}>compare the sources side by side</a>.
+              {discrepancies.length} points, grouped by kind; each opens on both sides' words where
+              the sources are <a href={`/stories/${id}/compare`}>compared side by side</a>.
             </p>
-            <DisagreementList discrepancies={discrepancies} />
+            <DisagreementLinks
+              discrepancies={discrepancies}
+              href={(d) =>
+                // one with the record outside the sources alone has no place there: it opens here
+                onComparePage(dataset, d.id)
+                  ? recordHref(dataset, { kind: "discrepancy", id: d.id })
+                  : undefined
+              }
+            />
           </>
         ) : (
           <p>The curated records note no disagreement between the sources.</p>
