@@ -33,16 +33,20 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="wrap site-header__inner">
-            <Link href="/" className="site-name">
+            <Link href="/" className="site-name" prefetch={false}>
               {SITE_NAME}
             </Link>
             <nav aria-label="Site">
               <ul className="site-nav">
                 <li>
-                  <Link href="/">Stories</Link>
+                  <Link href="/" prefetch={false}>
+                    Stories
+                  </Link>
                 </li>
                 <li>
-                  <Link href="/actors">Actors</Link>
+                  <Link href="/actors" prefetch={false}>
+                    Actors
+                  </Link>
                 </li>
               </ul>
             </nav>

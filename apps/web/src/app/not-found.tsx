@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { JsonLd } from "@/components/JsonLd";
 import { dataset } from "@/lib/data";
 
@@ -30,14 +29,14 @@ export default function NotFound() {
       <ul className="plain-list">
         {story ? (
           <li>
-            Start from the story: <Link href={`/stories/${story.id}`}>{story.title}</Link>
+            Start from the story: <a href={`/stories/${story.id}`}>{story.title}</a>
           </li>
         ) : null}
         <li>
-          <Link href="/actors">Everyone in the stories</Link>
+          <a href="/actors">Everyone in the stories</a>
         </li>
         <li>
-          <Link href="/">All stories</Link>
+          <a href="/">All stories</a>
         </li>
       </ul>
     </div>

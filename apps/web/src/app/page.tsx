@@ -1,6 +1,5 @@
 import { EVENT_TYPES, getPlace, listStories, storyFacets } from "@dossier/core";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { JsonLd } from "@/components/JsonLd";
 import { actorName, dataset, sourceShortLabel } from "@/lib/data";
 import { displayIsoDate } from "@/lib/dates";
@@ -132,7 +131,7 @@ export default async function HomePage({ searchParams }: Props) {
             </fieldset>
             <div className={`filters__actions ${styles.actions}`}>
               <button type="submit">Show stories</button>
-              {filtered ? <Link href="/">Clear filters</Link> : null}
+              {filtered ? <a href="/">Clear filters</a> : null}
             </div>
           </form>
         </search>
@@ -150,7 +149,7 @@ export default async function HomePage({ searchParams }: Props) {
                   {displayIsoDate(story.period.start)} – {displayIsoDate(story.period.end)}
                 </p>
                 <h3 className="card__title">
-                  <Link href={`/stories/${story.id}`}>{story.title}</Link>
+                  <a href={`/stories/${story.id}`}>{story.title}</a>
                 </h3>
                 <p className="card__body">{story.summary}</p>
                 <p className="muted small">
@@ -162,15 +161,15 @@ export default async function HomePage({ searchParams }: Props) {
           </ul>
         ) : (
           <p>
-            No story matches these filters. <Link href="/">Show every story</Link>.
+            No story matches these filters. <a href="/">Show every story</a>.
           </p>
         )}
         {result.pages > 1 ? (
           <nav className={styles.pager} aria-label="Pages of stories">
             {result.page > 1 ? (
-              <Link href={storyIndexHref(filter, result.page - 1)} rel="prev">
+              <a href={storyIndexHref(filter, result.page - 1)} rel="prev">
                 ← Newer stories
-              </Link>
+              </a>
             ) : (
               <span />
             )}
@@ -178,9 +177,9 @@ export default async function HomePage({ searchParams }: Props) {
               Page {result.page} of {result.pages}
             </span>
             {result.page < result.pages ? (
-              <Link href={storyIndexHref(filter, result.page + 1)} rel="next">
+              <a href={storyIndexHref(filter, result.page + 1)} rel="next">
                 Older stories →
-              </Link>
+              </a>
             ) : (
               <span />
             )}

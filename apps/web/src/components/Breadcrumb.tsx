@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 /** The trail above a page's heading; empty links (an unknown story) are left out. */
 export function Breadcrumb({ trail }: { trail: ({ href: string; label: string } | null)[] }) {
   return (
@@ -9,7 +7,7 @@ export function Breadcrumb({ trail }: { trail: ({ href: string; label: string } 
           .filter((step) => step !== null)
           .map((step) => (
             <li key={step.href}>
-              <Link href={step.href}>{step.label}</Link>
+              <a href={step.href}>{step.label}</a>
             </li>
           ))}
       </ol>

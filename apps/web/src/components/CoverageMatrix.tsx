@@ -1,6 +1,5 @@
 import "./CoverageMatrix.css";
 import type { CoverageCell, DiscrepancyKind, CoverageMatrix as Matrix } from "@dossier/core";
-import Link from "next/link";
 import { dataset, sourceShortLabel } from "@/lib/data";
 import { FACTUALITY_LABEL, QUOTATION_LABEL } from "@/lib/labels";
 import { KIND_LABEL, recordHref, sourceHref } from "@/lib/links";
@@ -41,10 +40,10 @@ function Cell({
       className={`matrix__cell${cell.evidence ? " matrix__cell--has" : ""}${disputed ? " matrix__cell--disputed" : ""}`}
     >
       {cell.evidence ? (
-        <Link href={sourceHref(cell.source, record)} className="matrix__how">
+        <a href={sourceHref(cell.source, record)} className="matrix__how">
           {howWord(cell.how)}
           <span className="visually-hidden"> in {label}: read its words</span>
-        </Link>
+        </a>
       ) : (
         <span className="matrix__none">
           <span aria-hidden="true">—</span>
@@ -52,11 +51,11 @@ function Cell({
         </span>
       )}
       {cell.disagreements.map((d) => (
-        <Link key={d.id} href={disagreementHref(d.id)} className="matrix__disagree" title={d.title}>
+        <a key={d.id} href={disagreementHref(d.id)} className="matrix__disagree" title={d.title}>
           <span aria-hidden="true">≠ </span>
           {DISAGREEMENT_WORD[d.kind as DiscrepancyKind] ?? d.kind}
           <span className="visually-hidden">: {d.title}</span>
-        </Link>
+        </a>
       ))}
     </td>
   );
@@ -94,7 +93,7 @@ export function CoverageMatrix({
               <th scope="col">Record</th>
               {matrix.sources.map((s, i) => (
                 <th scope="col" key={s} className="matrix__source">
-                  <Link href={`/sources/${s}`}>{labels[i]}</Link>
+                  <a href={`/sources/${s}`}>{labels[i]}</a>
                   <span className="matrix__carries">
                     {matrix.rows.filter((r) => (r.cells[i]?.evidence ?? 0) > 0).length} of{" "}
                     {matrix.rows.length}
@@ -111,7 +110,7 @@ export function CoverageMatrix({
               >
                 <th scope="row" className="matrix__record">
                   <span className="matrix__kind">{KIND_LABEL[row.ref.kind].one}</span>{" "}
-                  <Link href={recordHref(dataset, row.ref)}>{row.title}</Link>
+                  <a href={recordHref(dataset, row.ref)}>{row.title}</a>
                 </th>
                 {row.cells.map((cell, i) => (
                   <Cell

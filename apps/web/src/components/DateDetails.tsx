@@ -1,7 +1,6 @@
 import "./Rendering.css";
 import type { DateAnchor, PartialDate, RecordRef } from "@dossier/core";
 import { getEvent, getStatement, recordTitle } from "@dossier/core";
-import Link from "next/link";
 import { contextNotes, dataset } from "@/lib/data";
 import { displayDate, displayIsoDate } from "@/lib/dates";
 import { recordHref } from "@/lib/links";
@@ -18,7 +17,7 @@ function Anchor({ anchor }: { anchor: DateAnchor }) {
   const date = displayDate(record.date).text;
   return (
     <>
-      <Link href={recordHref(dataset, ref)}>{recordTitle(dataset, ref)}</Link>
+      <a href={recordHref(dataset, ref)}>{recordTitle(dataset, ref)}</a>
       <span className="muted"> ({date})</span>
     </>
   );

@@ -1,7 +1,6 @@
 import "./Rendering.css";
 import type { Discrepancy, DiscrepancySide, Framing, FramingTerm, RecordRef } from "@dossier/core";
 import { recordTitle } from "@dossier/core";
-import Link from "next/link";
 import { actorName, contextNotes, dataset, sourceShortLabel } from "@/lib/data";
 import { DISCREPANCY_LABEL, SLIP_LABEL, VOICE_LABEL } from "@/lib/labels";
 import { anchorId, recordHref } from "@/lib/links";
@@ -42,7 +41,7 @@ export function DiscrepancyBlock({
           {discrepancy.about.map((r, i) => (
             <span key={`${r.kind}-${r.id}`}>
               {i ? "; " : ""}
-              <Link href={recordHref(dataset, r)}>{recordTitle(dataset, r)}</Link>
+              <a href={recordHref(dataset, r)}>{recordTitle(dataset, r)}</a>
             </span>
           ))}
         </p>
@@ -76,7 +75,7 @@ function SideColumn({ side, record }: { side: DiscrepancySide; record: RecordRef
     // biome-ignore lint/a11y/useSemanticElements: a labelled group of quotes, not form controls
     <div className="column" role="group" aria-label={`What ${sourceShortLabel(side.source)} says`}>
       <p className="column__title">
-        <Link href={`/sources/${side.source}`}>{sourceShortLabel(side.source)}</Link>
+        <a href={`/sources/${side.source}`}>{sourceShortLabel(side.source)}</a>
       </p>
       <p className="column__says">{side.says}</p>
       {side.slip ? (
@@ -136,9 +135,7 @@ export function FramingBlock({
       </Heading>
       <p className="muted small">
         About{" "}
-        <Link href={recordHref(dataset, framing.referent)}>
-          {recordTitle(dataset, framing.referent)}
-        </Link>
+        <a href={recordHref(dataset, framing.referent)}>{recordTitle(dataset, framing.referent)}</a>
       </p>
       <div className="columns">
         {bySource.map((source) => (
@@ -150,7 +147,7 @@ export function FramingBlock({
             aria-label={`How ${sourceShortLabel(source)} names it`}
           >
             <p className="column__title">
-              <Link href={`/sources/${source}`}>{sourceShortLabel(source)}</Link>
+              <a href={`/sources/${source}`}>{sourceShortLabel(source)}</a>
             </p>
             <ul className="terms">
               {terms

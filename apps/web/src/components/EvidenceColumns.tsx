@@ -1,5 +1,4 @@
 import type { Evidence, RecordRef } from "@dossier/core";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { sourceLabel, sourceShortLabel } from "@/lib/data";
 import { EvidenceQuote } from "./EvidenceQuote";
@@ -42,7 +41,7 @@ export function EvidenceColumns<A extends Account>({
             aria-label={`Evidence from ${sourceShortLabel(id)}`}
           >
             <Heading className="column__title">
-              <Link href={`/sources/${id}`}>{sourceShortLabel(id)}</Link>
+              <a href={`/sources/${id}`}>{sourceShortLabel(id)}</a>
             </Heading>
             <p className="column__subtitle">{sourceLabel(id)}</p>
             {own ? (

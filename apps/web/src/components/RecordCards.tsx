@@ -1,5 +1,4 @@
 import { EVENT_TYPES, type NewsEvent, recordEvidence, type Statement } from "@dossier/core";
-import Link from "next/link";
 import { actorName } from "@/lib/data";
 import { factualityBadge, factualityNotes } from "@/lib/factuality";
 import { ACT_LABEL, MEDIUM_LABEL, QUOTATION_LABEL } from "@/lib/labels";
@@ -27,7 +26,7 @@ export function EventCard({
         ))}
       </p>
       <Heading className="card__title">
-        <Link href={`/events/${event.id}`}>{event.title}</Link>
+        <a href={`/events/${event.id}`}>{event.title}</a>
       </Heading>
       <p className="card__body">{event.summary}</p>
     </article>
@@ -56,12 +55,12 @@ export function StatementCard({
         ))}
       </p>
       <Heading className="card__title">
-        <Link href={`/statements/${statement.id}`}>
+        <a href={`/statements/${statement.id}`}>
           {showSpeaker ? (
             <span className="card__speaker">{actorName(statement.speaker)}: </span>
           ) : null}
           {statement.gist}
-        </Link>
+        </a>
       </Heading>
       {quote ? <p className="card__quote">“{quote}”</p> : null}
     </article>

@@ -1,7 +1,6 @@
 import "./Rendering.css";
 import type { Attestation, EventAttestation } from "@dossier/core";
 import { getStatement } from "@dossier/core";
-import Link from "next/link";
 import { actorName, dataset } from "@/lib/data";
 import { factualityPhrase } from "@/lib/factuality";
 import { ATTRIBUTION_LABEL, OCCASION_LABEL, QUOTATION_LABEL } from "@/lib/labels";
@@ -61,9 +60,9 @@ export function EventRendering({ attestation: a }: { attestation: EventAttestati
       {statement ? (
         <p className="factuality__through">
           <span className="label">In the words of</span>{" "}
-          <Link href={`/statements/${statement.id}`}>
+          <a href={`/statements/${statement.id}`}>
             {actorName(statement.speaker)}: {statement.gist}
-          </Link>
+          </a>
         </p>
       ) : null}
     </div>

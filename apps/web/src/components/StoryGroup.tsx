@@ -1,5 +1,4 @@
 import type { Story } from "@dossier/core";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { displayIsoDate } from "@/lib/dates";
 import styles from "./StoryGroup.module.css";
@@ -22,7 +21,7 @@ export function StoryGroup({
   return (
     <section className={styles.group} aria-labelledby={id}>
       <h3 id={id} className={styles.title}>
-        <Link href={`/stories/${story.id}`}>{story.title}</Link>
+        <a href={`/stories/${story.id}`}>{story.title}</a>
       </h3>
       <p className={styles.meta}>
         {displayIsoDate(story.period.start)} – {displayIsoDate(story.period.end)} · {count}

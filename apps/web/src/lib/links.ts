@@ -1,4 +1,4 @@
-import type { Dataset, RecordKind, RecordRef } from "@dossier/core";
+import { type Dataset, type RecordKind, type RecordRef, sourceSides } from "@dossier/core";
 
 const ANCHOR_PREFIX: Record<RecordKind, string> = {
   story: "sy",
@@ -31,6 +31,18 @@ function storyOf(ds: Dataset, ref: RecordRef): string | undefined {
   return pool[ref.kind]?.find((r) => r.id === ref.id)?.story;
 }
 
+/**
+ * Whether a story's compare page, opened on all the story's sources, shows a discrepancy: core's
+ * compareSources keeps those with a source side and every source side among the chosen sources.
+ */
+export function onComparePage(ds: Dataset, discrepancyId: string): boolean {
+  const d = ds.discrepancies.find((x) => x.id === discrepancyId);
+  const story = d && ds.stories.find((s) => s.id === d.story);
+  if (!d || !story || story.sources.length < 2) return false;
+  const sides = sourceSides(d);
+  return sides.length > 0 && sides.every((s) => story.sources.includes(s.source));
+}
+
 /** Where a reader goes to see a record: its own page, or the block that shows it. */
 export function recordHref(ds: Dataset, ref: RecordRef): string {
   switch (ref.kind) {
@@ -50,7 +62,11 @@ export function recordHref(ds: Dataset, ref: RecordRef): string {
       // the compare page keeps framings in a closed section; ?open= opens it on arrival
       return `/stories/${storyOf(ds, ref)}/compare?open=${ref.id}#${anchorId(ref)}`;
     case "discrepancy":
-      return `/stories/${storyOf(ds, ref)}#${anchorId(ref)}`;
+      // the compare page shows both sides' words, each closed until ?open= opens it; the story
+      // page keeps in full the few it does not show
+      return onComparePage(ds, ref.id)
+        ? `/stories/${storyOf(ds, ref)}/compare?open=${ref.id}#${anchorId(ref)}`
+        : `/stories/${storyOf(ds, ref)}#${anchorId(ref)}`;
     case "context":
       return `/stories/${storyOf(ds, ref)}#${anchorId(ref)}`;
   }

@@ -1,6 +1,5 @@
 import type { Actor } from "@dossier/core";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { JsonLd } from "@/components/JsonLd";
 import { ACTOR_KIND_LABEL, isSlip } from "@/lib/actors";
 import { dataset } from "@/lib/data";
@@ -56,9 +55,9 @@ export default function ActorsPage() {
               const slips = a.aliases.filter((x) => isSlip(x.variant));
               return (
                 <li key={a.id}>
-                  <Link href={`/actors/${a.id}`} className="actor-list__name">
+                  <a href={`/actors/${a.id}`} className="actor-list__name">
                     {a.name}
-                  </Link>
+                  </a>
                   <p className="small">{a.description}</p>
                   {slips.length ? (
                     <p className="small muted">

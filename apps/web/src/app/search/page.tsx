@@ -1,6 +1,5 @@
 import { type RecordKind, type SearchHit, search } from "@dossier/core";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { JsonLd } from "@/components/JsonLd";
 import { dataset } from "@/lib/data";
 import { KIND_LABEL, recordHref } from "@/lib/links";
@@ -113,9 +112,9 @@ export default async function SearchPage({ searchParams }: Props) {
             {list.map((h) => (
               <li key={`${h.ref.kind}-${h.ref.id}`} className="result">
                 <h3 className="result__title">
-                  <Link href={recordHref(dataset, h.ref)}>
+                  <a href={recordHref(dataset, h.ref)}>
                     <Marked text={h.title} query={q} />
-                  </Link>
+                  </a>
                 </h3>
                 <p className="result__snippet">
                   <Marked text={h.snippet} query={q} />

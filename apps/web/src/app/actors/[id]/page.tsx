@@ -1,6 +1,5 @@
 import { actorProfile, getActor } from "@dossier/core";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/Badge";
 import { Breadcrumb } from "@/components/Breadcrumb";
@@ -63,7 +62,7 @@ export default async function ActorPage({ params }: Props) {
                   {profile.memberOf.map((m, i) => (
                     <span key={m.id}>
                       {i ? ", " : ""}
-                      <Link href={`/actors/${m.id}`}>{m.name}</Link>
+                      <a href={`/actors/${m.id}`}>{m.name}</a>
                     </span>
                   ))}
                 </dd>
@@ -76,7 +75,7 @@ export default async function ActorPage({ params }: Props) {
                   {profile.members.map((m, i) => (
                     <span key={m.id}>
                       {i ? ", " : ""}
-                      <Link href={`/actors/${m.id}`}>{m.name}</Link>
+                      <a href={`/actors/${m.id}`}>{m.name}</a>
                     </span>
                   ))}
                 </dd>
@@ -109,7 +108,7 @@ export default async function ActorPage({ params }: Props) {
                   <strong>{r.title}</strong>
                   {r.ofActor ? (
                     <>
-                      , <Link href={`/actors/${r.ofActor.id}`}>{r.ofActor.name}</Link>
+                      , <a href={`/actors/${r.ofActor.id}`}>{r.ofActor.name}</a>
                     </>
                   ) : null}
                   {r.from || r.to ? (

@@ -7,7 +7,6 @@ import {
   recordTitle,
 } from "@dossier/core";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/Badge";
 import { Breadcrumb } from "@/components/Breadcrumb";
@@ -118,7 +117,7 @@ export default async function EventPage({ params }: Props) {
           <dt>Where</dt>
           <dd>
             {place ? (
-              <Link href={`/places/${place.id}`}>{place.name}</Link>
+              <a href={`/places/${place.id}`}>{place.name}</a>
             ) : (
               <span className="muted">Not recorded</span>
             )}
@@ -143,7 +142,7 @@ export default async function EventPage({ params }: Props) {
               <ul className="plain-list">
                 {event.participants.map((p) => (
                   <li key={`${p.actor}-${p.role}`}>
-                    <Link href={`/actors/${p.actor}`}>{actorName(p.actor)}</Link>{" "}
+                    <a href={`/actors/${p.actor}`}>{actorName(p.actor)}</a>{" "}
                     <span className="muted">{ROLE_LABEL[p.role]}</span>
                     {p.note ? <span className="muted small"> · {p.note}</span> : null}
                   </li>
@@ -161,16 +160,16 @@ export default async function EventPage({ params }: Props) {
                   {event.relations.map((r) => (
                     <li key={`${r.type}-${r.event}`}>
                       <span className="muted">{RELATION_LABEL[r.type]}</span>{" "}
-                      <Link href={`/events/${r.event}`}>
+                      <a href={`/events/${r.event}`}>
                         {recordTitle(dataset, { kind: "event", id: r.event })}
-                      </Link>
+                      </a>
                       {r.note ? <span className="muted small"> · {r.note}</span> : null}
                     </li>
                   ))}
                   {inverse.map(({ event: e, type: t }) => (
                     <li key={`inverse-${t}-${e.id}`}>
                       <span className="muted">{INVERSE_RELATION_LABEL[t]}</span>{" "}
-                      <Link href={`/events/${e.id}`}>{e.title}</Link>
+                      <a href={`/events/${e.id}`}>{e.title}</a>
                     </li>
                   ))}
                 </ul>

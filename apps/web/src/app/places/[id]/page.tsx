@@ -1,6 +1,5 @@
 import { placeProfile } from "@dossier/core";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EvidenceQuote } from "@/components/EvidenceQuote";
 import { JsonLd } from "@/components/JsonLd";
@@ -50,7 +49,7 @@ export default async function PlacePage({ params }: Props) {
             {within.map((p, i) => (
               <span key={p.id}>
                 {i ? ", " : ""}
-                <Link href={`/places/${p.id}`}>{p.name}</Link>
+                <a href={`/places/${p.id}`}>{p.name}</a>
               </span>
             ))}
           </p>
@@ -62,7 +61,7 @@ export default async function PlacePage({ params }: Props) {
             {contains.map((p, i) => (
               <span key={p.id}>
                 {i ? ", " : ""}
-                <Link href={`/places/${p.id}`}>{p.name}</Link>
+                <a href={`/places/${p.id}`}>{p.name}</a>
               </span>
             ))}
             .

@@ -1,6 +1,5 @@
 import { getSource, sourceAnnotations, sourceSegments } from "@dossier/core";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/Breadcrumb";
 import { JsonLd } from "@/components/JsonLd";
@@ -154,7 +153,7 @@ export default async function SourcePage({ params }: Props) {
                 <span className="muted small">
                   {ROLE_LABEL[a.role] ?? a.role} for {KIND_LABEL[a.ref.kind].one.toLowerCase()}
                 </span>{" "}
-                <Link href={recordHref(dataset, a.ref)}>{a.label}</Link>
+                <a href={recordHref(dataset, a.ref)}>{a.label}</a>
               </li>
             ))}
           </ol>

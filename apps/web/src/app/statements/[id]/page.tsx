@@ -1,6 +1,5 @@
 import { getEvent, getStatement, getStory, recordEvidence } from "@dossier/core";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/Badge";
 import { Breadcrumb } from "@/components/Breadcrumb";
@@ -44,7 +43,7 @@ function ActorLinks({ ids }: { ids: readonly string[] }) {
     <ul className="inline-list">
       {ids.map((a) => (
         <li key={a}>
-          <Link href={`/actors/${a}`}>{actorName(a)}</Link>
+          <a href={`/actors/${a}`}>{actorName(a)}</a>
         </li>
       ))}
     </ul>
@@ -88,7 +87,7 @@ export default async function StatementPage({ params }: Props) {
         <h1>
           <span className="speaker">
             {statement.speaker ? (
-              <Link href={`/actors/${statement.speaker}`}>{actorName(statement.speaker)}</Link>
+              <a href={`/actors/${statement.speaker}`}>{actorName(statement.speaker)}</a>
             ) : (
               "No speaker named"
             )}
@@ -119,7 +118,7 @@ export default async function StatementPage({ params }: Props) {
           <dt>Speaker</dt>
           <dd>
             {statement.speaker ? (
-              <Link href={`/actors/${statement.speaker}`}>{actorName(statement.speaker)}</Link>
+              <a href={`/actors/${statement.speaker}`}>{actorName(statement.speaker)}</a>
             ) : (
               <span className="muted">The source names no speaker</span>
             )}
@@ -132,7 +131,7 @@ export default async function StatementPage({ params }: Props) {
           <dd>
             {act ? (
               <>
-                <Link href={`/events/${act.id}`}>{act.title}</Link>
+                <a href={`/events/${act.id}`}>{act.title}</a>
                 {act.medium ? <span className="muted"> ({MEDIUM_LABEL[act.medium]})</span> : null}
               </>
             ) : (
@@ -159,7 +158,7 @@ export default async function StatementPage({ params }: Props) {
               <ul className="plain-list">
                 {statement.about.map((e) => (
                   <li key={e}>
-                    <Link href={`/events/${e}`}>{getEvent(dataset, e)?.title ?? e}</Link>
+                    <a href={`/events/${e}`}>{getEvent(dataset, e)?.title ?? e}</a>
                   </li>
                 ))}
               </ul>
@@ -174,7 +173,7 @@ export default async function StatementPage({ params }: Props) {
                 <ul className="plain-list">
                   {reportsEvents.map((e) => (
                     <li key={e.id}>
-                      <Link href={`/events/${e.id}`}>{e.title}</Link>
+                      <a href={`/events/${e.id}`}>{e.title}</a>
                     </li>
                   ))}
                 </ul>

@@ -9,16 +9,15 @@ import {
   timelineLanes,
 } from "@dossier/core";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DisagreementList } from "@/components/DisagreementList";
+import { DisagreementLinks } from "@/components/DisagreementList";
 import { JsonLd } from "@/components/JsonLd";
 import { EventCard, StatementCard } from "@/components/RecordCards";
 import { SourceProvenance } from "@/components/SourceProvenance";
 import { TimelineChart } from "@/components/TimelineChart";
 import { actorName, dataset, sourceLabel } from "@/lib/data";
 import { displayIsoDate } from "@/lib/dates";
-import { anchorId } from "@/lib/links";
+import { anchorId, onComparePage, recordHref } from "@/lib/links";
 import { prerenderedParams } from "@/lib/prerender";
 import { absoluteUrl } from "@/lib/site";
 
@@ -98,10 +97,10 @@ export default async function StoryPage({ params }: Props) {
         <nav aria-label="In this story" className="subnav">
           <ul>
             <li>
-              <Link href={`/stories/${id}/timeline`}>Timeline</Link>
+              <a href={`/stories/${id}/timeline`}>Timeline</a>
             </li>
             <li>
-              <Link href={`/stories/${id}/compare`}>Compare the sources</Link>
+              <a href={`/stories/${id}/compare`}>Compare the sources</a>
             </li>
             <li>
               <a href="#disagreements">Where they disagree</a>
@@ -145,7 +144,7 @@ export default async function StoryPage({ params }: Props) {
           >
             <h3 id={`speaker-${speaker ?? "none"}`} className="speaker-group__name">
               {speaker ? (
-                <Link href={`/actors/${speaker}`}>{actorName(speaker)}</Link>
+                <a href={`/actors/${speaker}`}>{actorName(speaker)}</a>
               ) : (
                 "No speaker named"
               )}
@@ -166,10 +165,18 @@ export default async function StoryPage({ params }: Props) {
         {discrepancies.length ? (
           <>
             <p>
-              {discrepancies.length} points, grouped by kind; open one for each source's words, or{" "}
-              <Link href={`/stories/${id}/compare`}>compare the sources side by side</Link>.
+              {discrepancies.length} points, grouped by kind; each opens on both sides' words where
+              the sources are <a href={`/stories/${id}/compare`}>compared side by side</a>.
             </p>
-            <DisagreementList discrepancies={discrepancies} />
+            <DisagreementLinks
+              discrepancies={discrepancies}
+              href={(d) =>
+                // one with the record outside the sources alone has no place there: it opens here
+                onComparePage(dataset, d.id)
+                  ? recordHref(dataset, { kind: "discrepancy", id: d.id })
+                  : undefined
+              }
+            />
           </>
         ) : (
           <p>The curated records note no disagreement between the sources.</p>
@@ -186,11 +193,11 @@ export default async function StoryPage({ params }: Props) {
           {sources.map((s) => (
             <article key={s.id} className="column source-card" aria-labelledby={`src-${s.id}`}>
               <h3 id={`src-${s.id}`}>
-                <Link href={`/sources/${s.id}`}>{sourceLabel(s)}</Link>
+                <a href={`/sources/${s.id}`}>{sourceLabel(s)}</a>
               </h3>
               <SourceProvenance source={s} />
               <p>
-                <Link href={`/sources/${s.id}`}>Read the full text, annotated</Link>
+                <a href={`/sources/${s.id}`}>Read the full text, annotated</a>
               </p>
             </article>
           ))}

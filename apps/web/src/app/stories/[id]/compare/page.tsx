@@ -6,7 +6,6 @@ import {
   type SourceComparison,
 } from "@dossier/core";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/Breadcrumb";
 import { CoverageMatrix } from "@/components/CoverageMatrix";
@@ -56,7 +55,7 @@ function RowBlock({ row, sources }: { row: CoverageRow; sources: readonly string
     <li className="coverage-row">
       <p className="coverage-row__title">
         <span className="muted small">{KIND_LABEL[row.ref.kind].one}: </span>
-        <Link href={recordHref(dataset, row.ref)}>{row.title}</Link>
+        <a href={recordHref(dataset, row.ref)}>{row.title}</a>
       </p>
       <div className={shown.length > 1 ? "columns" : ""}>
         {shown.map((source) => {
@@ -214,7 +213,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         </form>
       ) : (
         <p>
-          <Link href={compareHref(id, [...ids].reverse())}>Swap the columns</Link>
+          <a href={compareHref(id, [...ids].reverse())}>Swap the columns</a>
         </p>
       )}
 

@@ -1,6 +1,5 @@
 import { EVENT_TYPES, getStory, type TimelineEntry, timeline, timelineLanes } from "@dossier/core";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AutoSubmit } from "@/components/AutoSubmit";
 import { Breadcrumb } from "@/components/Breadcrumb";
@@ -153,7 +152,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         </div>
         <div className="filters__actions">
           <button type="submit">Apply</button>
-          {isFiltered(q) ? <Link href={`/stories/${id}/timeline`}>Clear filters</Link> : null}
+          {isFiltered(q) ? <a href={`/stories/${id}/timeline`}>Clear filters</a> : null}
         </div>
       </form>
       <p className="result-count" role="status">
@@ -190,7 +189,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
       ) : (
         <p>
           Nothing matches these filters.{" "}
-          <Link href={`/stories/${id}/timeline`}>Show the whole timeline</Link>.
+          <a href={`/stories/${id}/timeline`}>Show the whole timeline</a>.
         </p>
       )}
     </div>
