@@ -5,10 +5,9 @@ import {
   type Dataset,
   getSource,
   recordTitle,
-  sourceSides,
 } from "@dossier/core";
 import { anchorId } from "../src/lib/links";
-import { expect, test } from "./fixtures";
+import { expect, expectDisagreementOpen, test } from "./fixtures";
 
 // the curated story has two sources: this journey runs on the reader built over a synthetic corpus
 // (scripts/synthetic-build.mjs), which scripts/browser-tests.mjs serves beside the real one
@@ -117,15 +116,7 @@ test("a reader picks three sources of a story and sees each one's column, cells 
     .getByRole("link", { name: new RegExp(escapeRegExp(discrepancy.title)) })
     .first()
     .click();
-  const target = anchorId({ kind: "discrepancy", id: discrepancy.id });
-  await expect(page).toHaveURL(new RegExp(`#${target}$`));
-  const block = page.locator(`[id="${target}"]`);
-  await expect(block.getByRole("heading", { name: discrepancy.title })).toBeVisible();
-  for (const side of sourceSides(discrepancy))
-    for (const e of side.evidence)
-      await expect(
-        block.getByRole("blockquote").filter({ hasText: e.quote }).first(),
-      ).toBeVisible();
+  await expectDisagreementOpen(page, discrepancy);
   expect(consoleErrors).toEqual([]);
 });
 

@@ -1,7 +1,7 @@
-import { coverageMatrix, recordTitle, sourceSides, timeline } from "@dossier/core";
+import { coverageMatrix, recordTitle, timeline } from "@dossier/core";
 import type { Page } from "@playwright/test";
 import { anchorId } from "../src/lib/links";
-import { expect, test } from "./fixtures";
+import { expect, expectDisagreementOpen, test } from "./fixtures";
 import { dataset, story } from "./pages";
 
 const hrefOf = (kind: string, id: string) => `/${kind === "event" ? "events" : "statements"}/${id}`;
@@ -156,14 +156,7 @@ test("the matrix shows a disagreement in both sides' cells, and it opens on both
     );
 
   await flags.first().click();
-  await expect(page).toHaveURL(new RegExp(`#${target}$`));
-  const block = page.locator(`[id="${target}"]`);
-  await expect(block.getByRole("heading", { name: discrepancy.title })).toBeVisible();
-  for (const side of sourceSides(discrepancy))
-    for (const e of side.evidence)
-      await expect(
-        block.getByRole("blockquote").filter({ hasText: e.quote }).first(),
-      ).toBeVisible();
+  await expectDisagreementOpen(page, discrepancy);
   expect(consoleErrors).toEqual([]);
 });
 

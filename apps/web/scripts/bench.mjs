@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { chromiumArgs } from "@dossier/playwright-config";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { firstLoadJs, prerenderedPaths, serverTimes } from "./bench-server.mjs";
@@ -182,15 +183,7 @@ writeFileSync(join(dir, "web.md"), `${report.join("\n\n")}\n`);
 async function lighthouseRuns() {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    chromeFlags: ["--headless=new", ...chromiumArgs],
   });
   const run = async (url) => {
     const { lhr } = await lighthouse(url, {
