@@ -2,37 +2,21 @@
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { chromiumPath, freePort, requireChromium } from "@dossier/playwright-config";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 // fails loudly, never skips, when Chromium or the build is missing
-if (!existsSync(chromiumPath)) {
-  console.error(
-    `browser tests need Chromium at ${chromiumPath}: apt-get install -y chromium, or set CHROMIUM_PATH`,
-  );
-  process.exit(1);
-}
+requireChromium("browser tests");
 if (!existsSync(join(root, "dist", "server.js"))) {
   console.error(
     "browser tests run against the build: run `pnpm --filter @dossier/studio build` first",
   );
   process.exit(1);
 }
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
 
 // a committed copy, so the studio's diff shows exactly what the tests changed
 const work = await mkdtemp(join(tmpdir(), "dossier-studio-e2e-"));

@@ -1,23 +1,16 @@
 // starts the production build with `next start` on a free port, for the test and bench runners
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { chromiumPath, freePort, requireChromium } from "@dossier/playwright-config";
 
 export const root = dirname(dirname(fileURLToPath(import.meta.url)));
-export const chromiumPath =
-  process.env.CHROMIUM_PATH || process.env.CHROME_PATH || "/usr/bin/chromium";
+export { chromiumPath };
 
 /** Fails loudly, never skips, when Chromium or the build is missing. */
 export function requireChromiumAndBuild(what) {
-  if (!existsSync(chromiumPath)) {
-    console.error(
-      `${what} need Chromium at ${chromiumPath} and it is missing.\n` +
-        "Install Debian's package (apt-get install -y chromium) or point CHROMIUM_PATH at a Chromium binary.",
-    );
-    process.exit(1);
-  }
+  requireChromium(what);
   if (!existsSync(join(root, ".next", "BUILD_ID"))) {
     console.error(
       `${what} run against the production build: run \`pnpm --filter @dossier/web build\` first.`,
@@ -25,17 +18,6 @@ export function requireChromiumAndBuild(what) {
     process.exit(1);
   }
 }
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
 
 async function waitForServer(url, server, timeoutMs) {
   const until = Date.now() + timeoutMs;
