@@ -12,7 +12,7 @@ import {
 } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
+import { connect, createServer } from "node:net";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -96,9 +96,64 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/** a response as it came over the wire: the head's text and the body's bytes */
+interface Wire {
+  head: string;
+  body: Buffer;
+}
+
+/** one GET as autocannon sends it (a Host header, nothing else) on a fresh socket, read raw */
+function rawGet(port: number, path: string): Promise<Wire> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, "127.0.0.1", () =>
+      socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`),
+    );
+    let received = Buffer.alloc(0);
+    socket.on("error", reject);
+    socket.on("data", (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+      const end = received.indexOf("\r\n\r\n");
+      if (end < 0) return;
+      const head = received.subarray(0, end).toString("latin1");
+      const length = Number(/\r\ncontent-length: *(\d+)/i.exec(head)?.[1]);
+      if (!Number.isInteger(length))
+        return reject(new Error(`${path} answered without a Content-Length:\n${head}`));
+      if (received.length < end + 4 + length) return;
+      socket.destroy();
+      resolve({ head, body: received.subarray(end + 4, end + 4 + length) });
+    });
+  });
+}
+
+// written by node:http on every response of both servers: not part of what the bare server replays
+const SET_BY_NODE = new Set(["date", "connection", "keep-alive", "transfer-encoding"]);
+
+/** the status and headers node's writeHead takes to send this head again, less node's own */
+function replayable(wire: Wire): { status: number; headers: string[]; body: string } {
+  const [statusLine = "", ...lines] = wire.head.split("\r\n");
+  const headers: string[] = [];
+  for (const line of lines) {
+    const colon = line.indexOf(":");
+    const name = line.slice(0, colon);
+    if (!SET_BY_NODE.has(name.toLowerCase())) headers.push(name, line.slice(colon + 1).trim());
+  }
+  return { status: Number(statusLine.split(" ")[1]), headers, body: wire.body.toString("base64") };
+}
+
+// per response on both servers (the bare one replays the API's first id): their values may differ
+const PER_RESPONSE = /^(date|x-request-id):.*$/gim;
+
+/** what must match for the ratio to mean anything: the head's size and header names, the body */
+function wireShape(wire: Wire): string {
+  const [statusLine, ...lines] = wire.head.split("\r\n");
+  const names = lines.map((line) => line.slice(0, line.indexOf(":")).toLowerCase());
+  const fixed = wire.head.replace(PER_RESPONSE, "$1:").length;
+  return `${statusLine}; ${names.length} headers (${names.join(", ")}); head ${wire.head.length} B (${fixed} B without the date's and request id's values); body ${wire.body.length} B`;
+}
+
 async function startBare(
   port: number,
-  responses: Record<string, { body: string; type: string }>,
+  responses: Record<string, ReturnType<typeof replayable>>,
 ): Promise<ChildProcess> {
   const child = fork(join(root, "bench/bare-server.mjs"), {
     env: { ...process.env, PORT: String(port) },
@@ -219,28 +274,39 @@ async function measureDataset(label: string): Promise<{ rows: Row[]; summary: Ro
       },
       { name: "search", path: `/v1/search?q=${encodeURIComponent(speaker.name)}` },
     ];
-    const responses: Record<string, { body: string; type: string }> = {};
-    // each target's first request, before anything is cached: what a fresh replica pays
+    const responses: Record<string, ReturnType<typeof replayable>> = {};
+    const sizes: Record<string, number> = {};
+    // each target's first request, before anything is cached: what a fresh replica pays. It is
+    // sent as autocannon sends it, so its response is the one measured, and the bare server's
     const firstMs: number[] = [];
     for (const target of targets) {
       const asked = performance.now();
-      const res = await fetch(`${base}${target.path}`);
-      if (res.status !== 200) throw new Error(`${target.path} answered ${res.status}`);
-      responses[target.path] = {
-        body: await res.text(),
-        type: res.headers.get("Content-Type") ?? "application/json",
-      };
+      const first = await rawGet(apiPort, target.path);
       firstMs.push(Math.round(performance.now() - asked));
+      if (!first.head.startsWith("HTTP/1.1 200 "))
+        throw new Error(`${target.path} answered ${first.head.split("\r\n")[0]}`);
+      // the second is a hit, as every measured request is (a miss orders its headers differently)
+      const wire = await rawGet(apiPort, target.path);
+      responses[target.path] = replayable(wire);
+      sizes[target.path] = wire.body.length;
     }
     const barePort = await freePort();
     bare = await startBare(barePort, responses);
+    // the bare server must send what the API sends (a hit, now), or the ratio compares two things
+    for (const target of targets) {
+      const api = wireShape(await rawGet(apiPort, target.path));
+      const baseline = wireShape(await rawGet(barePort, target.path));
+      if (api !== baseline)
+        throw new Error(`the bare server's ${target.path} differs:\n${api}\n${baseline}`);
+      console.log(`${target.name}: ${api}`);
+    }
 
     for (const target of targets) {
       const [a, b] = await versus(
         `${base}${target.path}`,
         `http://127.0.0.1:${barePort}${target.path}`,
       );
-      const bytes = Buffer.byteLength(responses[target.path]?.body ?? "");
+      const bytes = sizes[target.path] ?? 0;
       rows.push(row(label, `${target.name}, hot (${bytes} B)`, a, b));
     }
     // the same kinds of request, each one new: what the cache cannot help with
