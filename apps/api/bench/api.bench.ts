@@ -25,12 +25,15 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const STARTS = Number(process.env.BENCH_STARTS ?? 3);
+// seconds of each server per target before its rounds: the record, measured first, was measured
+// while the API's start-up garbage and compilation still ran (its first rounds' ratios were lowest)
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
 const SOAK_CONNECTIONS = 50;
 // the server measured, relative to apps/api: another build (of an older commit, say) to compare
 const SERVER = process.env.BENCH_SERVER ?? "dist/server.js";
 // the run's settings as a command would set them, printed with the results they produced
-const SETTINGS = `BENCH_SECONDS=${SECONDS} BENCH_ROUNDS=${ROUNDS} BENCH_CONNECTIONS=${CONNECTIONS} BENCH_STARTS=${STARTS} BENCH_SOAK_SECONDS=${SOAK_SECONDS} BENCH_SERVER=${SERVER}`;
+const SETTINGS = `BENCH_SECONDS=${SECONDS} BENCH_ROUNDS=${ROUNDS} BENCH_CONNECTIONS=${CONNECTIONS} BENCH_STARTS=${STARTS} BENCH_WARMUP_SECONDS=${WARMUP} BENCH_SOAK_SECONDS=${SOAK_SECONDS} BENCH_SERVER=${SERVER}`;
 // label=dir pairs: each dir a compiled dataset (`dossier-data build --out DIR`), swapped into
 // core's dist for its run and restored after; without it, the dataset core is built with
 const DATASETS = (process.env.BENCH_DATASETS ?? "")
@@ -166,6 +169,8 @@ async function startBare(
 
 interface Measured {
   requestsPerSecond: number;
+  /** the server's CPU time (user and system, all threads) over the run, when its pid is given */
+  cpuMs: number;
   p99: number;
   errors: number;
   non2xx: number;
@@ -174,10 +179,24 @@ interface Measured {
 
 type Options = Omit<autocannon.Options, "url" | "duration" | "connections">;
 
-async function run(url: string, seconds: number, options: Options = {}): Promise<Measured> {
+/** a process's CPU time so far, from /proc: utime and stime, in clock ticks of 10 ms */
+function cpuMsOf(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function run(
+  url: string,
+  seconds: number,
+  options: Options = {},
+  pid?: number,
+): Promise<Measured> {
+  const cpuBefore = cpuMsOf(pid);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, ...options });
   return {
     requestsPerSecond: result.requests.total / seconds,
+    cpuMs: cpuMsOf(pid) - cpuBefore,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
@@ -190,6 +209,7 @@ function merge(rounds: Measured[]): Measured {
   const sum = (f: (m: Measured) => number) => rounds.reduce((a, m) => a + f(m), 0);
   return {
     requestsPerSecond: sum((m) => m.requestsPerSecond) / rounds.length,
+    cpuMs: sum((m) => m.cpuMs),
     p99: Math.max(...rounds.map((m) => m.p99)),
     errors: sum((m) => m.errors),
     non2xx: sum((m) => m.non2xx),
@@ -197,17 +217,25 @@ function merge(rounds: Measured[]): Measured {
   };
 }
 
-/** the API and the bare server, alternating, after a warm-up of each */
-async function versus(apiUrl: string, bareUrl: string): Promise<[Measured, Measured]> {
-  await run(apiUrl, 1);
-  await run(bareUrl, 1);
+/**
+ * the API and the bare server, alternating, after a warm-up of each; with each round's ratio, whose
+ * spread says how much the machine's load moved under the merged one
+ */
+async function versus(
+  apiUrl: string,
+  bareUrl: string,
+  pids: [number | undefined, number | undefined],
+): Promise<[Measured, Measured, number[]]> {
+  await run(apiUrl, WARMUP);
+  await run(bareUrl, WARMUP);
   const api: Measured[] = [];
   const bare: Measured[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    api.push(await run(apiUrl, SECONDS / ROUNDS));
-    bare.push(await run(bareUrl, SECONDS / ROUNDS));
+    api.push(await run(apiUrl, SECONDS / ROUNDS, {}, pids[0]));
+    bare.push(await run(bareUrl, SECONDS / ROUNDS, {}, pids[1]));
   }
-  return [merge(api), merge(bare)];
+  const ratios = api.map((a, i) => a.requestsPerSecond / (bare[i]?.requestsPerSecond ?? 0));
+  return [merge(api), merge(bare), ratios];
 }
 
 /** a fresh path per request, so no response comes from the cache */
@@ -302,12 +330,13 @@ async function measureDataset(label: string): Promise<{ rows: Row[]; summary: Ro
     }
 
     for (const target of targets) {
-      const [a, b] = await versus(
+      const [a, b, ratios] = await versus(
         `${base}${target.path}`,
         `http://127.0.0.1:${barePort}${target.path}`,
+        [api.pid, bare.pid],
       );
       const bytes = sizes[target.path] ?? 0;
-      rows.push(row(label, `${target.name}, hot (${bytes} B)`, a, b));
+      rows.push(row(label, `${target.name}, hot (${bytes} B)`, a, b, ratios));
     }
     // the same kinds of request, each one new: what the cache cannot help with
     const cold = [
@@ -360,7 +389,16 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-function row(label: string, target: string, api: Measured, bare?: Measured): Row {
+function row(
+  label: string,
+  target: string,
+  api: Measured,
+  bare?: Measured,
+  ratios: number[] = [],
+): Row {
+  // CPU per request is steadier than requests/s on a shared machine: another process's burst
+  // takes time from a round, not from each request
+  const cpuUs = (m: Measured) => ((m.cpuMs * 1000) / m.total).toFixed(1);
   return {
     stories: label,
     target,
@@ -369,6 +407,8 @@ function row(label: string, target: string, api: Measured, bare?: Measured): Row
     "bare req/s": bare ? Math.round(bare.requestsPerSecond) : "",
     "bare p99 ms": bare ? bare.p99 : "",
     "api ÷ bare": bare ? (api.requestsPerSecond / bare.requestsPerSecond).toFixed(2) : "",
+    "rounds' api ÷ bare": ratios.map((r) => r.toFixed(2)).join(", "),
+    "CPU µs/request api / bare": bare ? `${cpuUs(api)} / ${cpuUs(bare)}` : "",
     "errors / non-2xx": `${api.errors + (bare?.errors ?? 0)} / ${api.non2xx + (bare?.non2xx ?? 0)}`,
   };
 }
