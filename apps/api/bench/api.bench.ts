@@ -12,7 +12,7 @@ import {
 } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
+import { connect, createServer } from "node:net";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,12 +25,15 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const STARTS = Number(process.env.BENCH_STARTS ?? 3);
+// seconds of each server per target before its rounds: the record, measured first, was measured
+// while the API's start-up garbage and compilation still ran (its first rounds' ratios were lowest)
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
 const SOAK_CONNECTIONS = 50;
 // the server measured, relative to apps/api: another build (of an older commit, say) to compare
 const SERVER = process.env.BENCH_SERVER ?? "dist/server.js";
 // the run's settings as a command would set them, printed with the results they produced
-const SETTINGS = `BENCH_SECONDS=${SECONDS} BENCH_ROUNDS=${ROUNDS} BENCH_CONNECTIONS=${CONNECTIONS} BENCH_STARTS=${STARTS} BENCH_SOAK_SECONDS=${SOAK_SECONDS} BENCH_SERVER=${SERVER}`;
+const SETTINGS = `BENCH_SECONDS=${SECONDS} BENCH_ROUNDS=${ROUNDS} BENCH_CONNECTIONS=${CONNECTIONS} BENCH_STARTS=${STARTS} BENCH_WARMUP_SECONDS=${WARMUP} BENCH_SOAK_SECONDS=${SOAK_SECONDS} BENCH_SERVER=${SERVER}`;
 // label=dir pairs: each dir a compiled dataset (`dossier-data build --out DIR`), swapped into
 // core's dist for its run and restored after; without it, the dataset core is built with
 const DATASETS = (process.env.BENCH_DATASETS ?? "")
@@ -96,9 +99,64 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/** a response as it came over the wire: the head's text and the body's bytes */
+interface Wire {
+  head: string;
+  body: Buffer;
+}
+
+/** one GET as autocannon sends it (a Host header, nothing else) on a fresh socket, read raw */
+function rawGet(port: number, path: string): Promise<Wire> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, "127.0.0.1", () =>
+      socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`),
+    );
+    let received = Buffer.alloc(0);
+    socket.on("error", reject);
+    socket.on("data", (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+      const end = received.indexOf("\r\n\r\n");
+      if (end < 0) return;
+      const head = received.subarray(0, end).toString("latin1");
+      const length = Number(/\r\ncontent-length: *(\d+)/i.exec(head)?.[1]);
+      if (!Number.isInteger(length))
+        return reject(new Error(`${path} answered without a Content-Length:\n${head}`));
+      if (received.length < end + 4 + length) return;
+      socket.destroy();
+      resolve({ head, body: received.subarray(end + 4, end + 4 + length) });
+    });
+  });
+}
+
+// written by node:http on every response of both servers: not part of what the bare server replays
+const SET_BY_NODE = new Set(["date", "connection", "keep-alive", "transfer-encoding"]);
+
+/** the status and headers node's writeHead takes to send this head again, less node's own */
+function replayable(wire: Wire): { status: number; headers: string[]; body: string } {
+  const [statusLine = "", ...lines] = wire.head.split("\r\n");
+  const headers: string[] = [];
+  for (const line of lines) {
+    const colon = line.indexOf(":");
+    const name = line.slice(0, colon);
+    if (!SET_BY_NODE.has(name.toLowerCase())) headers.push(name, line.slice(colon + 1).trim());
+  }
+  return { status: Number(statusLine.split(" ")[1]), headers, body: wire.body.toString("base64") };
+}
+
+// per response on both servers (the bare one replays the API's first id): their values may differ
+const PER_RESPONSE = /^(date|x-request-id):.*$/gim;
+
+/** what must match for the ratio to mean anything: the head's size and header names, the body */
+function wireShape(wire: Wire): string {
+  const [statusLine, ...lines] = wire.head.split("\r\n");
+  const names = lines.map((line) => line.slice(0, line.indexOf(":")).toLowerCase());
+  const fixed = wire.head.replace(PER_RESPONSE, "$1:").length;
+  return `${statusLine}; ${names.length} headers (${names.join(", ")}); head ${wire.head.length} B (${fixed} B without the date's and request id's values); body ${wire.body.length} B`;
+}
+
 async function startBare(
   port: number,
-  responses: Record<string, { body: string; type: string }>,
+  responses: Record<string, ReturnType<typeof replayable>>,
 ): Promise<ChildProcess> {
   const child = fork(join(root, "bench/bare-server.mjs"), {
     env: { ...process.env, PORT: String(port) },
@@ -111,6 +169,8 @@ async function startBare(
 
 interface Measured {
   requestsPerSecond: number;
+  /** the server's CPU time (user and system, all threads) over the run, when its pid is given */
+  cpuMs: number;
   p99: number;
   errors: number;
   non2xx: number;
@@ -119,10 +179,24 @@ interface Measured {
 
 type Options = Omit<autocannon.Options, "url" | "duration" | "connections">;
 
-async function run(url: string, seconds: number, options: Options = {}): Promise<Measured> {
+/** a process's CPU time so far, from /proc: utime and stime, in clock ticks of 10 ms */
+function cpuMsOf(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function run(
+  url: string,
+  seconds: number,
+  options: Options = {},
+  pid?: number,
+): Promise<Measured> {
+  const cpuBefore = cpuMsOf(pid);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, ...options });
   return {
     requestsPerSecond: result.requests.total / seconds,
+    cpuMs: cpuMsOf(pid) - cpuBefore,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
@@ -135,6 +209,7 @@ function merge(rounds: Measured[]): Measured {
   const sum = (f: (m: Measured) => number) => rounds.reduce((a, m) => a + f(m), 0);
   return {
     requestsPerSecond: sum((m) => m.requestsPerSecond) / rounds.length,
+    cpuMs: sum((m) => m.cpuMs),
     p99: Math.max(...rounds.map((m) => m.p99)),
     errors: sum((m) => m.errors),
     non2xx: sum((m) => m.non2xx),
@@ -142,17 +217,25 @@ function merge(rounds: Measured[]): Measured {
   };
 }
 
-/** the API and the bare server, alternating, after a warm-up of each */
-async function versus(apiUrl: string, bareUrl: string): Promise<[Measured, Measured]> {
-  await run(apiUrl, 1);
-  await run(bareUrl, 1);
+/**
+ * the API and the bare server, alternating, after a warm-up of each; with each round's ratio, whose
+ * spread says how much the machine's load moved under the merged one
+ */
+async function versus(
+  apiUrl: string,
+  bareUrl: string,
+  pids: [number | undefined, number | undefined],
+): Promise<[Measured, Measured, number[]]> {
+  await run(apiUrl, WARMUP);
+  await run(bareUrl, WARMUP);
   const api: Measured[] = [];
   const bare: Measured[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    api.push(await run(apiUrl, SECONDS / ROUNDS));
-    bare.push(await run(bareUrl, SECONDS / ROUNDS));
+    api.push(await run(apiUrl, SECONDS / ROUNDS, {}, pids[0]));
+    bare.push(await run(bareUrl, SECONDS / ROUNDS, {}, pids[1]));
   }
-  return [merge(api), merge(bare)];
+  const ratios = api.map((a, i) => a.requestsPerSecond / (bare[i]?.requestsPerSecond ?? 0));
+  return [merge(api), merge(bare), ratios];
 }
 
 /** a fresh path per request, so no response comes from the cache */
@@ -219,29 +302,41 @@ async function measureDataset(label: string): Promise<{ rows: Row[]; summary: Ro
       },
       { name: "search", path: `/v1/search?q=${encodeURIComponent(speaker.name)}` },
     ];
-    const responses: Record<string, { body: string; type: string }> = {};
-    // each target's first request, before anything is cached: what a fresh replica pays
+    const responses: Record<string, ReturnType<typeof replayable>> = {};
+    const sizes: Record<string, number> = {};
+    // each target's first request, before anything is cached: what a fresh replica pays. It is
+    // sent as autocannon sends it, so its response is the one measured, and the bare server's
     const firstMs: number[] = [];
     for (const target of targets) {
       const asked = performance.now();
-      const res = await fetch(`${base}${target.path}`);
-      if (res.status !== 200) throw new Error(`${target.path} answered ${res.status}`);
-      responses[target.path] = {
-        body: await res.text(),
-        type: res.headers.get("Content-Type") ?? "application/json",
-      };
+      const first = await rawGet(apiPort, target.path);
       firstMs.push(Math.round(performance.now() - asked));
+      if (!first.head.startsWith("HTTP/1.1 200 "))
+        throw new Error(`${target.path} answered ${first.head.split("\r\n")[0]}`);
+      // the second is a hit, as every measured request is (a miss orders its headers differently)
+      const wire = await rawGet(apiPort, target.path);
+      responses[target.path] = replayable(wire);
+      sizes[target.path] = wire.body.length;
     }
     const barePort = await freePort();
     bare = await startBare(barePort, responses);
+    // the bare server must send what the API sends (a hit, now), or the ratio compares two things
+    for (const target of targets) {
+      const api = wireShape(await rawGet(apiPort, target.path));
+      const baseline = wireShape(await rawGet(barePort, target.path));
+      if (api !== baseline)
+        throw new Error(`the bare server's ${target.path} differs:\n${api}\n${baseline}`);
+      console.log(`${target.name}: ${api}`);
+    }
 
     for (const target of targets) {
-      const [a, b] = await versus(
+      const [a, b, ratios] = await versus(
         `${base}${target.path}`,
         `http://127.0.0.1:${barePort}${target.path}`,
+        [api.pid, bare.pid],
       );
-      const bytes = Buffer.byteLength(responses[target.path]?.body ?? "");
-      rows.push(row(label, `${target.name}, hot (${bytes} B)`, a, b));
+      const bytes = sizes[target.path] ?? 0;
+      rows.push(row(label, `${target.name}, hot (${bytes} B)`, a, b, ratios));
     }
     // the same kinds of request, each one new: what the cache cannot help with
     const cold = [
@@ -294,7 +389,16 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-function row(label: string, target: string, api: Measured, bare?: Measured): Row {
+function row(
+  label: string,
+  target: string,
+  api: Measured,
+  bare?: Measured,
+  ratios: number[] = [],
+): Row {
+  // CPU per request is steadier than requests/s on a shared machine: another process's burst
+  // takes time from a round, not from each request
+  const cpuUs = (m: Measured) => ((m.cpuMs * 1000) / m.total).toFixed(1);
   return {
     stories: label,
     target,
@@ -303,6 +407,8 @@ function row(label: string, target: string, api: Measured, bare?: Measured): Row
     "bare req/s": bare ? Math.round(bare.requestsPerSecond) : "",
     "bare p99 ms": bare ? bare.p99 : "",
     "api ÷ bare": bare ? (api.requestsPerSecond / bare.requestsPerSecond).toFixed(2) : "",
+    "rounds' api ÷ bare": ratios.map((r) => r.toFixed(2)).join(", "),
+    "CPU µs/request api / bare": bare ? `${cpuUs(api)} / ${cpuUs(bare)}` : "",
     "errors / non-2xx": `${api.errors + (bare?.errors ?? 0)} / ${api.non2xx + (bare?.non2xx ?? 0)}`,
   };
 }

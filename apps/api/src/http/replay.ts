@@ -13,10 +13,47 @@ export interface ReplayOptions {
 }
 
 // request targets and hosts that the node adapter puts into the request's URL verbatim (its own
-// tests, less fragments): only for those is the cache's key known without building a Request
+// tests, less fragments): for those the cache's key is known without parsing anything
 const VERBATIM_TARGET = /^\/[!$&-;=?-[\]_a-z~]*$/;
 const DOT_SEGMENT = /\/\.\.?(?:[/?]|$)/;
 const PLAIN_HOST = /^[a-z0-9._-]+(?::(?:[1-5]\d{3,4}|[6-9]\d{3}))?$/;
+
+/**
+ * The URL the node adapter gives hono for this request, whose key the cache holds: the target as
+ * sent when the adapter takes it verbatim, else the WHATWG parse it makes (a search's `%20`, say:
+ * hot searches missed this path before). Undefined where the adapter would refuse the target (a
+ * backslash in the path), where the parse would change the host, or for a fragment, which hono's
+ * path and query leave out; hono answers those.
+ */
+export function adapterUrl(host: string, target: string): string | undefined {
+  const origin = `http://${host}`;
+  if (VERBATIM_TARGET.test(target) && !DOT_SEGMENT.test(target)) return origin + target;
+  if (target.charCodeAt(0) !== 47 || target.includes("#")) return undefined;
+  const backslash = target.indexOf("\\");
+  if (backslash >= 0 && (target.indexOf("?") < 0 || backslash < target.indexOf("?")))
+    return undefined;
+  try {
+    const { href } = new URL(origin + target);
+    return href.startsWith(`${origin}/`) ? href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The path and query the access log names, as hono's log takes them from its URL's `pathname` and
+ * `search`: the URL after its origin, unless the query has a `'`, which the parse encodes
+ */
+function pathAndQuery(url: string, host: string): { path: string; query: string } {
+  if (url.includes("'")) {
+    const parsed = new URL(url);
+    return { path: parsed.pathname, query: parsed.search };
+  }
+  const target = url.slice(7 + host.length);
+  const q = target.indexOf("?");
+  if (q < 0) return { path: target, query: "" };
+  return { path: target.slice(0, q), query: q === target.length - 1 ? "" : target.slice(q) };
+}
 
 /**
  * Answers a request the response cache holds straight from node:http, before hono: one writeHead
@@ -33,22 +70,12 @@ export function replayCached(options: ReplayOptions) {
     const started = performance.now();
     const method = req.method;
     if (method !== "GET" && method !== "HEAD") return false;
-    const target = req.url ?? "";
     const host = req.headers.host;
-    if (
-      !host ||
-      !PLAIN_HOST.test(host) ||
-      !VERBATIM_TARGET.test(target) ||
-      DOT_SEGMENT.test(target)
-    )
-      return false;
+    if (!host || !PLAIN_HOST.test(host)) return false;
+    const url = adapterUrl(host, req.url ?? "");
+    if (!url) return false;
     const headers = req.headers;
-    const key = cacheKey(
-      method,
-      `http://${host}${target}`,
-      headers.accept,
-      headers["accept-encoding"],
-    );
+    const key = cacheKey(method, url, headers.accept, headers["accept-encoding"]);
     if (!cache.peek(key)) return false;
     const client = clientOf(req);
     const decision = limiter?.(client);
@@ -72,13 +99,13 @@ export function replayCached(options: ReplayOptions) {
     if (status === 200 && method === "GET") res.end(hit.body);
     else res.end();
     if (log) {
-      const q = target.indexOf("?");
+      const { path, query } = pathAndQuery(url, host);
       log(
         accessLogLine({
           requestId,
           method,
-          path: q < 0 ? target : target.slice(0, q),
-          query: q < 0 || q === target.length - 1 ? "" : target.slice(q),
+          path,
+          query,
           status,
           started,
           client,
