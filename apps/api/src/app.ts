@@ -1,5 +1,5 @@
 import type { Dataset } from "@dossier/core";
-import { dataset as embeddedDataset } from "@dossier/core/data";
+import { loadDataset } from "@dossier/core/load";
 import { createRoute, z } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import type { Context } from "hono";
@@ -61,8 +61,8 @@ export interface AppOptions {
   /** where /docs loads Scalar's script from: its CDN unless the host serves a copy */
   docsScript?: string;
   /**
-   * the dataset's version, part of every entity tag, if the host has it (server.ts hashes the
-   * compiled dataset file); otherwise the dataset is hashed at start
+   * the dataset's version, part of every entity tag, if the host has it (server.ts takes core's
+   * build's hash of the compiled dataset file); otherwise the dataset is hashed at start
    */
   fingerprint?: string;
   /** finished responses kept in memory as bytes, replayed on the same request; false for none */
@@ -89,7 +89,9 @@ const health = createRoute({
   responses: documentResponses(HealthSchema, "The service is up."),
 });
 
-export function createApp(dataset: Dataset = embeddedDataset, options: AppOptions = {}) {
+// core's own dataset by default, read on the first call: importing it would load it into every
+// process that imports the app, the server's own choice of dataset or not
+export function createApp(dataset: Dataset = loadDataset().dataset, options: AppOptions = {}) {
   const store = createStore(dataset, options.fingerprint);
   const clientAddress = options.clientAddress ?? (() => "unknown");
   const limits = options.rateLimit ?? (options.clientAddress ? DEFAULT_RATE_LIMIT : false);

@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as data from "@dossier/core/data";
+import { loadDataset } from "@dossier/core/load";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { createApp } from "./app.js";
 import { clientAddressOf, nodeListener } from "./listener.js";
@@ -32,9 +32,9 @@ const scalarBundle = join(
 );
 const scalarScript = readFileSync(scalarBundle);
 
-// the dataset's version, hashed by core's build: hashing dataset.json here took a second of start-up
-// at 1,000 stories. A module built before core exported it leaves the store to hash the dataset
-const fingerprint = (data as { fingerprint?: string }).fingerprint;
+// core's compiled dataset, its search index left until the first search; its fingerprint hashed by
+// core's build (hashing dataset.json here took a second of start-up at 1,000 stories)
+const { dataset, fingerprint } = loadDataset();
 
 // straight to stdout, and the lines of one turn of the event loop in one write: console.log's
 // formatting, then a write per request, showed in profiles of a hot record (a write was a sixth
@@ -51,8 +51,8 @@ function accessLine(line: string) {
 }
 process.on("exit", flushLines);
 
-const app = createApp(data.dataset, {
-  ...(fingerprint && { fingerprint }),
+const app = createApp(dataset, {
+  fingerprint,
   responseCache: cacheMb > 0 ? { maxBytes: cacheMb * 1024 * 1024 } : false,
   docsScript: "/docs/scalar.js",
   ...(process.env.PUBLIC_URL && { publicUrl: process.env.PUBLIC_URL }),

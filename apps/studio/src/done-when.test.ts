@@ -2,13 +2,8 @@ import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  actorProfile,
-  type Dataset,
-  filterStatements,
-  sourceSegments,
-  timeline,
-} from "@dossier/core";
+import { actorProfile, filterStatements, sourceSegments, timeline } from "@dossier/core";
+import { readDataset } from "@dossier/core/load";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { fieldsOf } from "./test-support/form.js";
@@ -105,20 +100,18 @@ describe("a new story, from a saved web page to the reader's dataset, with no YA
     const env = { ...process.env, DOSSIER_DATA: s.dataDir };
     execFileSync(process.execPath, [cli, "check"], { env, stdio: "pipe" });
     execFileSync(process.execPath, [cli, "build", "--out", out], { env, stdio: "pipe" });
-    return readFile(join(out, "dataset.json"), "utf8").then((json) => {
-      const ds = JSON.parse(json) as Dataset;
-      // the story page and its timeline
-      expect(filterStatements(ds, { story: STORY }).map((st) => st.id)).toEqual([statementId]);
-      expect(timeline(ds, { story: STORY }).map((e) => e.record.id)).toContain(statementId);
-      // the new actor's page lists what they said
-      const profile = actorProfile(ds, actorId);
-      expect(profile?.actor.name).toBeTruthy();
-      expect(JSON.stringify(profile)).toContain(statementId);
-      // the source page marks the statement's words
-      const marked = sourceSegments(ds, SOURCE).filter((seg) =>
-        JSON.stringify(seg).includes(statementId),
-      );
-      expect(marked.length).toBeGreaterThan(0);
-    });
+    const ds = readDataset(join(out, "dataset.json")).dataset;
+    // the story page and its timeline
+    expect(filterStatements(ds, { story: STORY }).map((st) => st.id)).toEqual([statementId]);
+    expect(timeline(ds, { story: STORY }).map((e) => e.record.id)).toContain(statementId);
+    // the new actor's page lists what they said
+    const profile = actorProfile(ds, actorId);
+    expect(profile?.actor.name).toBeTruthy();
+    expect(JSON.stringify(profile)).toContain(statementId);
+    // the source page marks the statement's words
+    const marked = sourceSegments(ds, SOURCE).filter((seg) =>
+      JSON.stringify(seg).includes(statementId),
+    );
+    expect(marked.length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import {
   compareSources,
   coverageMatrix,
@@ -6,6 +5,7 @@ import {
   getSource,
   recordTitle,
 } from "@dossier/core";
+import { readDataset } from "@dossier/core/load";
 import { anchorId } from "../src/lib/links";
 import { expect, expectDisagreementOpen, test } from "./fixtures";
 
@@ -20,7 +20,7 @@ function syntheticDataset(): Dataset {
     throw new Error(
       "SYNTHETIC_BASE_URL and SYNTHETIC_DATASET are unset: run the browser tests with `pnpm test:browser`, which builds and serves the synthetic reader",
     );
-  return JSON.parse(readFileSync(datasetFile, "utf8")) as Dataset;
+  return readDataset(datasetFile).dataset;
 }
 
 const shortLabel = (dataset: Dataset, id: string) => {

@@ -3,7 +3,7 @@
 // BENCH_RUNS runs (3 unless set), each run alternating with a bare Next.js page served in the same
 // run. A benchmark, not a test: it prints figures and never fails on them.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { chromiumArgs } from "@dossier/playwright-config";
@@ -27,7 +27,7 @@ const PERF = CATEGORIES.includes("performance");
 
 // BENCH_DATASET names the dataset.json the build was made from, when core's own is another
 const dataset = process.env.BENCH_DATASET
-  ? JSON.parse(readFileSync(process.env.BENCH_DATASET, "utf8"))
+  ? (await import("@dossier/core/load")).readDataset(process.env.BENCH_DATASET).dataset
   : (await import("@dossier/core/data")).dataset;
 const { filterEvents, filterStatements } = await import("@dossier/core");
 const story = dataset.stories[0];

@@ -2,17 +2,18 @@
 // src/proxy.ts, which answers an unknown id with the static 404 before a page renders on demand.
 // The proxy is bundled apart from the pages: importing the dataset there would compile and load
 // a second copy of it (73 MB of JSON at 1,000 stories), where these ids are about 1 MB.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readDataset } from "@dossier/core/load";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 // core's dataset, or the one the reader is built over (DOSSIER_READER_DATASET, as in load-dataset.ts)
 const file = process.env.DOSSIER_READER_DATASET
   ? resolve(process.cwd(), process.env.DOSSIER_READER_DATASET)
   : createRequire(import.meta.url).resolve("@dossier/core/dataset.json");
-const dataset = JSON.parse(readFileSync(file, "utf8"));
+const { dataset } = readDataset(file);
 const SECTIONS = ["stories", "events", "statements", "sources", "actors", "places"];
 const ids = Object.fromEntries(
   SECTIONS.map((section) => {

@@ -81,6 +81,23 @@ console.log(JSON.stringify({
     expect(out.hit).toBe("matthew-tueller");
   });
 
+  it("reads the same dataset through the Node loader, with its fingerprint", () => {
+    writeFileSync(
+      join(app(), "load.js"),
+      `import { dataset, fingerprint } from "@dossier/core/data";
+import { loadDataset } from "@dossier/core/load";
+import { search } from "@dossier/core";
+const loaded = loadDataset();
+console.log(JSON.stringify({
+  same: JSON.stringify(loaded.dataset) === JSON.stringify(dataset),
+  fingerprint: loaded.fingerprint === fingerprint,
+  hits: search(loaded.dataset, "Tooler", { kinds: ["actor"] }).length,
+}));`,
+    );
+    const out = JSON.parse(execFileSync("node", ["load.js"], { cwd: app(), encoding: "utf8" }));
+    expect(out).toEqual({ same: true, fingerprint: true, hits: 1 });
+  });
+
   it("ships type declarations and a JSON Schema per entity", () => {
     const root = join(app(), "node_modules/@dossier/core/dist");
     const files = readdirSync(root);

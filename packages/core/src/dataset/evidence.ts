@@ -1,6 +1,7 @@
 import type { Evidence } from "../schemas/evidence.js";
 import type { DataError } from "./errors.js";
 import { anchorsOf, codePointCounter, locateQuote } from "./quotes.js";
+import { LIST_KEYS, SINGLE_KEYS } from "./wire.js";
 import { errorAt, type YamlFile } from "./yaml-file.js";
 
 /** A source's text, with its code-point counter built once. */
@@ -18,11 +19,6 @@ interface AnchorContext {
   texts: ReadonlyMap<string, SourceText>;
   errors: DataError[];
 }
-
-/** Keys whose value is a list of quotes or evidence. */
-const LIST_KEYS = new Set(["evidence", "words", "mentions"]);
-/** Keys whose value is one quote. */
-const SINGLE_KEYS = new Set(["speakerName", "cue", "words"]);
 
 /**
  * Returns a record as the build emits it: every quote found in its source and anchored (offsets in

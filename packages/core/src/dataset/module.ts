@@ -3,35 +3,42 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { serialiseSearchIndex } from "../queries/search.js";
 import type { Dataset } from "../schemas/dataset.js";
+import { toWire, WIRE_FORMAT } from "./wire.js";
 
 /**
- * Writes the dataset module: data.js exports the dataset and gives it the search index built here,
- * once. Both are JSON files imported as JSON modules, which the runtime parses with its JSON
- * parser: embedding them in the JavaScript as string literals made V8 compile a 100 MB script
- * (26 s of a 30 s load at a thousand stories). Every bundler of the apps reads JSON modules too.
- * The module also exports the dataset's fingerprint, a hash of dataset.json taken here: hosts that
- * tag responses with it no longer read and hash 73 MB at every start (a second at 1,000 stories).
+ * Writes the compiled dataset: dataset.json in the wire form (wire.ts), search-index.json beside
+ * it, and the dataset module, data.js, which imports both as JSON modules (the runtime parses them
+ * with its JSON parser: embedding them in the JavaScript as string literals made V8 compile a
+ * 100 MB script) and expands the wire form. Every bundler of the apps reads JSON modules too. Node
+ * hosts read the files with `@dossier/core/load` instead, which leaves the index until the first
+ * search. The fingerprint, a hash of the dataset's JSON taken here, is in dataset.json itself:
+ * hosts that tag responses with it no longer read and hash the file at every start.
  */
 export async function writeDatasetModule(
   ds: Dataset,
   out: string,
   searchModule = "./queries/search.js",
+  wireModule = "./dataset/wire.js",
 ): Promise<void> {
   await mkdir(out, { recursive: true });
-  const json = JSON.stringify(ds);
-  const fingerprint = createHash("sha256").update(json).digest("base64url").slice(0, 16);
-  await writeFile(join(out, "dataset.json"), json);
+  const body = JSON.stringify(toWire(ds));
+  const fingerprint = createHash("sha256").update(body).digest("base64url").slice(0, 16);
+  await writeFile(
+    join(out, "dataset.json"),
+    `{"format":${JSON.stringify(WIRE_FORMAT)},"fingerprint":${JSON.stringify(fingerprint)},"dataset":${body}}`,
+  );
   await writeFile(join(out, "search-index.json"), serialiseSearchIndex(ds));
   await writeFile(
     join(out, "data.js"),
     `/** The curated, checked dataset, compiled from data/ at build time. */
-import dataset from "./dataset.json" with { type: "json" };
+import wire from "./dataset.json" with { type: "json" };
 import searchIndex from "./search-index.json" with { type: "json" };
+import { fromWire } from ${JSON.stringify(wireModule)};
 import { useSearchIndex } from ${JSON.stringify(searchModule)};
+export const dataset = fromWire(wire);
 useSearchIndex(dataset, searchIndex);
-export { dataset };
-/** Changes whenever the dataset does: the first 16 characters of dataset.json's SHA-256, base64url. */
-export const fingerprint = ${JSON.stringify(fingerprint)};
+/** Changes whenever the dataset does: the first 16 characters of its JSON's SHA-256, base64url. */
+export const fingerprint = wire.fingerprint;
 `,
   );
   await writeFile(
@@ -39,7 +46,7 @@ export const fingerprint = ${JSON.stringify(fingerprint)};
     `import type { Dataset } from "./schemas/dataset.js";
 /** The curated, checked dataset, compiled from data/ at build time. */
 export declare const dataset: Dataset;
-/** Changes whenever the dataset does: the first 16 characters of dataset.json's SHA-256, base64url. */
+/** Changes whenever the dataset does: the first 16 characters of its JSON's SHA-256, base64url. */
 export declare const fingerprint: string;
 `,
   );

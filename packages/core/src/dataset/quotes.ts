@@ -1,7 +1,5 @@
 import approxSearch from "approx-string-match";
-
-/** How much text either side of a quote is kept for re-anchoring (as Hypothesis keeps it). */
-export const CONTEXT_LENGTH = 32;
+import { contextOf } from "./wire.js";
 
 /** Where a quote stands in a source text, or why it cannot be placed. */
 export type QuoteLocation =
@@ -93,7 +91,6 @@ export function anchorsOf(
 ) {
   return {
     codePoints: { start: codePoints(start), end: codePoints(end) },
-    prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-    suffix: text.slice(end, end + CONTEXT_LENGTH),
+    ...contextOf(text, start, end),
   };
 }

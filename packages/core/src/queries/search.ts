@@ -56,7 +56,11 @@ interface Shown {
 const SHOWN_CAP = 4096;
 
 const engines = new WeakMap<Dataset, Engine>();
-const saved = new WeakMap<Dataset, string | SerialisedSearchIndex>();
+type SavedIndex =
+  | string
+  | SerialisedSearchIndex
+  | (() => string | SerialisedSearchIndex | undefined);
+const saved = new WeakMap<Dataset, SavedIndex>();
 
 /** The dataset's search index, serialised: the build writes it beside the dataset. */
 export function serialiseSearchIndex(ds: Dataset): string {
@@ -64,18 +68,20 @@ export function serialiseSearchIndex(ds: Dataset): string {
 }
 
 /**
- * Gives a dataset the index the build serialised for it (as text or as parsed JSON), so the first
- * search decodes it instead of indexing every record. The dataset module calls this.
+ * Gives a dataset the index the build serialised for it (as text, as parsed JSON, or a function
+ * reading either when first needed), so the first search decodes it instead of indexing every
+ * record. The dataset's loaders call this.
  */
-export function useSearchIndex(ds: Dataset, serialised: string | SerialisedSearchIndex): void {
+export function useSearchIndex(ds: Dataset, serialised: SavedIndex): void {
   if (!engines.has(ds)) saved.set(ds, serialised);
 }
 
 function engineFor(ds: Dataset): Engine {
   let engine = engines.get(ds);
   if (engine) return engine;
-  const kept = saved.get(ds);
+  const given = saved.get(ds);
   saved.delete(ds);
+  const kept = typeof given === "function" ? given() : given;
   let index = kept && deserialise(typeof kept === "string" ? JSON.parse(kept) : kept);
   // an index saved for other data would number other records: index this data instead
   const counts = searchedCounts(ds);
