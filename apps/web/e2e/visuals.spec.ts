@@ -1,4 +1,4 @@
-import { coverageMatrix, recordTitle, timeline } from "@dossier/core";
+import { compareSources, coverageMatrix, recordTitle, timeline } from "@dossier/core";
 import type { Page } from "@playwright/test";
 import { anchorId } from "../src/lib/links";
 import { expect, expectDisagreementOpen, test } from "./fixtures";
@@ -160,13 +160,44 @@ test("the matrix shows a disagreement in both sides' cells, and it opens on both
   expect(consoleErrors).toEqual([]);
 });
 
-test("the compare page leads with the matrix and keeps the detail one click away", async ({
-  page,
+test("the compare page leads with the matrix, and each part of the detail opens in one click, without JavaScript", async ({
+  browser,
 }) => {
-  await page.goto(`/stories/${story.id}/compare`);
-  await expect(page.getByRole("heading", { name: "Who carries what" })).toBeInViewport();
-  const only = page.locator("details.compare-detail").first();
-  await expect(only).not.toHaveAttribute("open");
-  await only.locator("summary").click();
-  await expect(only).toHaveAttribute("open");
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const cmp = compareSources(dataset, story.sources);
+  const parts = [
+    { id: "framings", records: cmp.framings.length },
+    ...story.sources.map((s) => ({ id: `only-${s}`, records: cmp.onlyIn[s]?.length ?? 0 })),
+    { id: "shared", records: cmp.shared.length },
+  ];
+  for (const part of parts) {
+    await page.goto(`/stories/${story.id}/compare`);
+    await expect(page.getByRole("heading", { name: "Who carries what" })).toBeInViewport();
+    // closed, a part is one line: none of its words are on the page
+    const detail = page.getByRole("region", { name: "In detail" });
+    await expect(detail.getByRole("blockquote")).toHaveCount(0);
+    await detail.locator(`[id="${part.id}"] a`).click();
+    await expect(page).toHaveURL(new RegExp(`#${part.id}$`));
+    const opened = page.locator(`[id="${part.id}"]`);
+    await expect(opened).toBeInViewport();
+    await expect(opened.getByRole("heading", { level: 3 }).first()).toBeVisible();
+    if (part.id === "framings")
+      for (const f of cmp.framings)
+        await expect(opened.getByRole("heading", { name: f.title })).toBeVisible();
+    else await expect(opened.locator(".coverage-row")).toHaveCount(part.records);
+    // every record's words, each source's quotes in the part
+    const rows =
+      part.id === "shared"
+        ? cmp.shared
+        : part.id === "framings"
+          ? []
+          : (cmp.onlyIn[part.id.slice(5)] ?? []);
+    for (const row of rows)
+      for (const e of Object.values(row.bySource).flat())
+        await expect(
+          opened.getByRole("blockquote").filter({ hasText: e.quote }).first(),
+        ).toBeVisible();
+  }
+  await context.close();
 });
