@@ -51,7 +51,7 @@ test("the timeline chart is reached by keyboard, shows its focus, and links to t
 });
 
 test("the chart's table gives every record in words, with its date and link", async ({ page }) => {
-  await page.goto(`/stories/${story.id}/timeline`);
+  await page.goto(`/stories/${story.id}`);
   const entries = timeline(dataset, { story: story.id });
   await page.getByText("The chart as a table").click();
   const table = page.getByRole("table", { name: /as a table/ });
@@ -59,6 +59,19 @@ test("the chart's table gives every record in words, with its date and link", as
   const first = entries[0];
   if (!first) throw new Error("the story has no record");
   await expect(table.locator(`a[href="${hrefOf(first.kind, first.record.id)}"]`)).toBeVisible();
+});
+
+test("the timeline's chart points to the list below, which gives every record in words", async ({
+  page,
+}) => {
+  await page.goto(`/stories/${story.id}/timeline`);
+  const entries = timeline(dataset, { story: story.id });
+  await page.getByRole("link", { name: "The chart in words" }).click();
+  const list = page.getByRole("list", { name: "The records, in date order" });
+  await expect(list).toBeInViewport();
+  await expect(list.locator(":scope > li")).toHaveCount(entries.length);
+  for (const e of entries)
+    await expect(list.locator(`a[href="${hrefOf(e.kind, e.record.id)}"]`).first()).toBeAttached();
 });
 
 /** The smallest size, in CSS pixels, at which the story's chart draws a word. */

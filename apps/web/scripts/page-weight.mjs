@@ -52,14 +52,22 @@ try {
       .map((el) => {
         const heading = el.querySelector("h1, h2, caption, figcaption, legend, summary");
         const label = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className ? `.${String(el.className).split(" ")[0]}` : ""}`;
-        return { label, heading: heading?.textContent?.trim().slice(0, 40) ?? "", n: count(el) };
+        return {
+          label,
+          heading: heading?.textContent?.trim().slice(0, 40) ?? "",
+          n: count(el),
+          bytes: Buffer.byteLength(el.outerHTML),
+        };
       })
       .filter((p) => p.n > 20)
       .sort((a, b) => b.n - a.n);
     console.log(
       `\n${path}\n  HTML ${kb(Buffer.byteLength(html))} KB, flight ${kb(flight)} KB, ${document.querySelectorAll("*").length} elements`,
     );
-    for (const p of parts) console.log(`  ${String(p.n).padStart(6)}  ${p.label}  ${p.heading}`);
+    for (const p of parts)
+      console.log(
+        `  ${String(p.n).padStart(6)} el ${kb(p.bytes).padStart(7)} KB  ${p.label}  ${p.heading}`,
+      );
   }
 } finally {
   server.stop();

@@ -168,10 +168,11 @@ export default async function TimelinePage({ params, searchParams }: Props) {
           caption={
             group === "speaker" ? "When it happened, and who said what when" : "When it happened"
           }
+          list="timeline-list"
         />
       ) : null}
       {entries.length ? (
-        <ol className="timeline">
+        <ol className="timeline" id="timeline-list" aria-label="The records, in date order">
           {entries.map((e) => (
             <li
               key={`${e.kind}-${e.record.id}`}
