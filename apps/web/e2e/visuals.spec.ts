@@ -71,7 +71,7 @@ test("the timeline's chart points to the list below, which gives every record in
   await expect(list).toBeInViewport();
   await expect(list.locator(":scope > li")).toHaveCount(entries.length);
   for (const e of entries)
-    await expect(list.locator(`a[href="${hrefOf(e.kind, e.record.id)}"]`).first()).toBeAttached();
+    await expect(list.locator(`a[href="${hrefOf(e.kind, e.record.id)}"]`).first()).toBeVisible();
 });
 
 /** The smallest size, in CSS pixels, at which the story's chart draws a word. */
