@@ -54,13 +54,14 @@ export function ActorView({
   const { actor } = profile;
   const id = actor.id;
   const first = page === 1;
-  const pager = at ? (
-    <StoryPager
-      at={at}
-      href={(n) => actorPageHref(id, n)}
-      label={`Pages of ${actor.name}'s stories`}
-    />
-  ) : null;
+  const pager = (where: string) =>
+    at ? (
+      <StoryPager
+        at={at}
+        href={(n) => actorPageHref(id, n)}
+        label={`Pages of ${actor.name}'s stories, ${where}`}
+      />
+    ) : null;
   const onPage = <T extends { story: string }>(list: readonly T[]) =>
     at ? list.filter((r) => at.has(r.story)) : [];
   const said = groupByStory(dataset, onPage(profile.statements));
@@ -213,7 +214,7 @@ export function ActorView({
           )}
         </section>
       ) : null}
-      {pager}
+      {pager("above")}
 
       <section className="section" aria-labelledby="said-heading">
         <h2 id="said-heading">What {actor.name} said</h2>
@@ -289,7 +290,7 @@ export function ActorView({
           <p className="muted">No events recorded.</p>
         )}
       </section>
-      {pager}
+      {pager("below")}
       {first ? <ContextNotes ids={roleContext} /> : null}
     </article>
   );

@@ -63,13 +63,14 @@ export function PlaceView({
   const eventsByStory = at ? profile.eventsByStory.filter((g) => at.has(g.story.id)) : [];
   const shownMentions = at ? mentions.filter((m) => at.has(m.story)) : [];
   const eventCount = profile.eventsByStory.reduce((n, g) => n + g.records.length, 0);
-  const pager = at ? (
-    <StoryPager
-      at={at}
-      href={(n) => placePageHref(id, n)}
-      label={`Pages of the stories at ${place.name}`}
-    />
-  ) : null;
+  const pager = (where: string) =>
+    at ? (
+      <StoryPager
+        at={at}
+        href={(n) => placePageHref(id, n)}
+        label={`Pages of the stories at ${place.name}, ${where}`}
+      />
+    ) : null;
   return (
     <article className="wrap record">
       {first ? <JsonLd nodes={[recordNode({ kind: "place", id })]} /> : null}
@@ -115,7 +116,7 @@ export function PlaceView({
           </p>
         ) : null}
       </header>
-      {pager}
+      {pager("above")}
       <section className="section" aria-labelledby="events-heading">
         <h2 id="events-heading">What happened here</h2>
         {profile.eventsByStory.length ? (
@@ -165,7 +166,7 @@ export function PlaceView({
           <p className="muted">Not named in the sources.</p>
         )}
       </section>
-      {pager}
+      {pager("below")}
     </article>
   );
 }

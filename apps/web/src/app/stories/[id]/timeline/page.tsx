@@ -10,6 +10,7 @@ import { actorName, dataset } from "@/lib/data";
 import { ACT_LABEL } from "@/lib/labels";
 import { isFiltered, parseChartGroup, parseTimelineQuery, type SearchParams } from "@/lib/query";
 import { absoluteUrl } from "@/lib/site";
+import "./timeline.css";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -94,7 +95,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         <div className="filters__field">
           <label htmlFor="f-show">Show</label>
           <select id="f-show" name="show" defaultValue={show}>
-            <option value="">Events and statements</option>
+            <option value="">All records</option>
             <option value="events">Events only</option>
             <option value="statements">Statements only</option>
           </select>
@@ -121,7 +122,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             ))}
           </select>
         </div>
-        <div className="filters__field">
+        <div className="filters__field filters__field--actor">
           <label htmlFor="f-actor">Involving</label>
           <select id="f-actor" name="actor" defaultValue={q.actor ?? ""}>
             <option value="">Anyone</option>
@@ -132,7 +133,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             ))}
           </select>
         </div>
-        <div className="filters__field">
+        <div className="filters__field filters__field--actor">
           <label htmlFor="f-speaker">Said by</label>
           <select id="f-speaker" name="speaker" defaultValue={q.speaker ?? ""}>
             <option value="">Any speaker</option>
@@ -159,6 +160,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         {isFiltered(q)
           ? `${entries.length} of ${all.length} records match.`
           : `${all.length} records.`}
+        {q.actor ? ` Involving ${actorName(q.actor)}.` : ""}
         {q.speaker ? ` Said by ${actorName(q.speaker)}.` : ""}
       </p>
       {entries.length ? (
