@@ -214,3 +214,27 @@ test("the compare page leads with the matrix, and each part of the detail opens 
   }
   await context.close();
 });
+
+test("on a phone the timeline's filters show their whole choice, the longest actor's name included", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`/stories/${story.id}/timeline`);
+  for (const name of ["Show", "Involving", "Said by"]) {
+    const select = page.getByLabel(name, { exact: true });
+    const options = await select.locator("option").allTextContents();
+    const longest = options.reduce((a, b) => (b.length > a.length ? b : a), "");
+    await select.selectOption({ label: longest });
+    const [text, room] = await select.evaluate((el: HTMLSelectElement) => {
+      const style = getComputedStyle(el);
+      const ctx = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const pad = Number.parseFloat(style.paddingLeft) + Number.parseFloat(style.paddingRight);
+      // the room left of the drop-down arrow (about 20 px)
+      return [ctx.measureText(el.selectedOptions[0]?.text ?? "").width, el.clientWidth - pad - 20];
+    });
+    expect(text, `${name}: "${longest}"`).toBeLessThanOrEqual(room);
+  }
+  await context.close();
+});

@@ -24,6 +24,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+// what a phone's select shows of its choice in a full row at 390 px
+const OPTION_CHARS = 32;
+
+/** An actor's name as a choice: cut at a word, whole in the option's title and the status line. */
+function optionName(id: string): string {
+  const name = actorName(id);
+  if (name.length <= OPTION_CHARS) return name;
+  const cut = name.slice(0, OPTION_CHARS - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" ")) || cut}…`;
+}
+
 /** Actors who appear in the story's events or statements, by name. */
 function storyActors(storyId: string) {
   const ids = new Set<string>();
@@ -127,8 +138,8 @@ export default async function TimelinePage({ params, searchParams }: Props) {
           <select id="f-actor" name="actor" defaultValue={q.actor ?? ""}>
             <option value="">Anyone</option>
             {actors.all.map((a) => (
-              <option key={a} value={a}>
-                {actorName(a)}
+              <option key={a} value={a} title={actorName(a)}>
+                {optionName(a)}
               </option>
             ))}
           </select>
@@ -138,8 +149,8 @@ export default async function TimelinePage({ params, searchParams }: Props) {
           <select id="f-speaker" name="speaker" defaultValue={q.speaker ?? ""}>
             <option value="">Any speaker</option>
             {actors.speakers.map((a) => (
-              <option key={a} value={a}>
-                {actorName(a)}
+              <option key={a} value={a} title={actorName(a)}>
+                {optionName(a)}
               </option>
             ))}
           </select>
