@@ -41,3 +41,31 @@ export function StoryPager({
     </nav>
   );
 }
+
+/** What a page number past the last shows: that it is not there, and the way to one that is. */
+export function PastLastPage({
+  page,
+  last,
+  whose,
+  href,
+}: {
+  page: number;
+  last: number;
+  /** "Iraq's records" */
+  whose: string;
+  href: (page: number) => string;
+}) {
+  return (
+    <p className="note" role="status">
+      There is no page {page}: {whose} span {last} {last === 1 ? "page" : "pages"} of stories.{" "}
+      {last === 1 ? (
+        <a href={href(1)}>Go to the first</a>
+      ) : (
+        <>
+          <a href={href(last)}>Go to the last</a> or <a href={href(1)}>the first</a>
+        </>
+      )}
+      .
+    </p>
+  );
+}

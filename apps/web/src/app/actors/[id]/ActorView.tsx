@@ -6,7 +6,7 @@ import { EvidenceQuote } from "@/components/EvidenceQuote";
 import { JsonLd } from "@/components/JsonLd";
 import { EventCard, StatementCard } from "@/components/RecordCards";
 import { StoryGroup } from "@/components/StoryGroup";
-import { StoryPager } from "@/components/StoryPager";
+import { PastLastPage, StoryPager } from "@/components/StoryPager";
 import { ACTOR_KIND_LABEL, isSlip } from "@/lib/actors";
 import { dataset, sourceShortLabel } from "@/lib/data";
 import { displayIsoDate } from "@/lib/dates";
@@ -54,6 +54,27 @@ export function ActorView({
   const { actor } = profile;
   const id = actor.id;
   const first = page === 1;
+  if (!at)
+    return (
+      <article className="wrap record">
+        <Breadcrumb
+          trail={[
+            { href: "/actors", label: "Actors" },
+            { href: `/actors/${id}`, label: actor.name },
+          ]}
+        />
+        <header className="page-header">
+          <p className="eyebrow">{ACTOR_KIND_LABEL[actor.kind].one}</p>
+          <h1>{actor.name}</h1>
+          <PastLastPage
+            page={page}
+            last={last}
+            whose={`${actor.name}'s records`}
+            href={(n) => actorPageHref(id, n)}
+          />
+        </header>
+      </article>
+    );
   const pager = (where: string) =>
     at ? (
       <StoryPager
@@ -91,14 +112,6 @@ export function ActorView({
             the sources use are on <a href={`/actors/${id}`}>the first page</a>.
           </p>
         ) : null}
-        {at ? null : (
-          <p className="note" role="status">
-            There is no page {page}: {actor.name}'s records span {last}{" "}
-            {last === 1 ? "page" : "pages"} of stories.{" "}
-            <a href={actorPageHref(id, last)}>Go to the last</a> or{" "}
-            <a href={`/actors/${id}`}>the first</a>.
-          </p>
-        )}
         {actor.note ? <p className="note">{actor.note}</p> : null}
         {profile.memberOf.length || profile.members.length || actor.externalIds.wikidata ? (
           <dl className="facts facts--compact">

@@ -4,7 +4,7 @@ import { EvidenceQuote } from "@/components/EvidenceQuote";
 import { JsonLd } from "@/components/JsonLd";
 import { EventCard } from "@/components/RecordCards";
 import { StoryGroup } from "@/components/StoryGroup";
-import { StoryPager } from "@/components/StoryPager";
+import { PastLastPage, StoryPager } from "@/components/StoryPager";
 import { dataset } from "@/lib/data";
 import { recordNode } from "@/lib/jsonld";
 import { STORIES_PER_PAGE, type StoryPage, storyPage } from "@/lib/story-pages";
@@ -63,6 +63,22 @@ export function PlaceView({
   const eventsByStory = at ? profile.eventsByStory.filter((g) => at.has(g.story.id)) : [];
   const shownMentions = at ? mentions.filter((m) => at.has(m.story)) : [];
   const eventCount = profile.eventsByStory.reduce((n, g) => n + g.records.length, 0);
+  if (!at)
+    return (
+      <article className="wrap record">
+        <Breadcrumb trail={[{ href: `/places/${id}`, label: place.name }]} />
+        <header className="page-header">
+          <p className="eyebrow">Place · {place.kind}</p>
+          <h1>{place.name}</h1>
+          <PastLastPage
+            page={page}
+            last={last}
+            whose={`the records at ${place.name}`}
+            href={(n) => placePageHref(id, n)}
+          />
+        </header>
+      </article>
+    );
   const pager = (where: string) =>
     at ? (
       <StoryPager
@@ -95,14 +111,6 @@ export function PlaceView({
             Stories {at.first}–{at.first + at.stories.length - 1} of {at.total}.
           </p>
         ) : null}
-        {at ? null : (
-          <p className="note" role="status">
-            There is no page {page}: the records at {place.name} span {last}{" "}
-            {last === 1 ? "page" : "pages"} of stories.{" "}
-            <a href={placePageHref(id, last)}>Go to the last</a> or{" "}
-            <a href={`/places/${id}`}>the first</a>.
-          </p>
-        )}
         {contains.length ? (
           <p>
             Includes{" "}
