@@ -107,8 +107,8 @@ export default async function TimelinePage({ params, searchParams }: Props) {
           <label htmlFor="f-show">Show</label>
           <select id="f-show" name="show" defaultValue={show}>
             <option value="">All records</option>
-            <option value="events">Events only</option>
-            <option value="statements">Statements only</option>
+            <option value="events">Events</option>
+            <option value="statements">Statements</option>
           </select>
         </div>
         <div className="filters__field">
