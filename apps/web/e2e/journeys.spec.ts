@@ -129,8 +129,12 @@ test("the compare view shows a discrepancy with both sides' evidence", async ({
   );
   if (!discrepancy || !a || !b) throw new Error("no two-sided discrepancy");
   await page.goto(`/stories/${story.id}/compare?a=${a}&b=${b}`);
-  // the disagreements lead the page as one line each; the reader opens the one they want
-  await page.locator("summary", { hasText: discrepancy.title }).first().click();
+  // the disagreements lead the page as one line each; the reader follows the one they want
+  await page
+    .getByRole("region", { name: "Where they disagree" })
+    .getByRole("link", { name: discrepancy.title, exact: true })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`open=${discrepancy.id}`));
   const block = page.locator(`[id="${discrepancy.id}"]`);
   await expect(block.getByRole("heading", { name: discrepancy.title })).toBeVisible();
   for (const side of sourceSides(discrepancy)) {

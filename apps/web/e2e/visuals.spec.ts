@@ -1,4 +1,4 @@
-import { coverageMatrix, recordTitle, timeline } from "@dossier/core";
+import { compareSources, coverageMatrix, recordTitle, timeline } from "@dossier/core";
 import type { Page } from "@playwright/test";
 import { anchorId } from "../src/lib/links";
 import { expect, expectDisagreementOpen, test } from "./fixtures";
@@ -51,7 +51,7 @@ test("the timeline chart is reached by keyboard, shows its focus, and links to t
 });
 
 test("the chart's table gives every record in words, with its date and link", async ({ page }) => {
-  await page.goto(`/stories/${story.id}/timeline`);
+  await page.goto(`/stories/${story.id}`);
   const entries = timeline(dataset, { story: story.id });
   await page.getByText("The chart as a table").click();
   const table = page.getByRole("table", { name: /as a table/ });
@@ -59,6 +59,19 @@ test("the chart's table gives every record in words, with its date and link", as
   const first = entries[0];
   if (!first) throw new Error("the story has no record");
   await expect(table.locator(`a[href="${hrefOf(first.kind, first.record.id)}"]`)).toBeVisible();
+});
+
+test("the timeline's chart points to the list below, which gives every record in words", async ({
+  page,
+}) => {
+  await page.goto(`/stories/${story.id}/timeline`);
+  const entries = timeline(dataset, { story: story.id });
+  await page.getByRole("link", { name: "The chart in words" }).click();
+  const list = page.getByRole("list", { name: "The records, in date order" });
+  await expect(list).toBeInViewport();
+  await expect(list.locator(":scope > li")).toHaveCount(entries.length);
+  for (const e of entries)
+    await expect(list.locator(`a[href="${hrefOf(e.kind, e.record.id)}"]`).first()).toBeVisible();
 });
 
 /** The smallest size, in CSS pixels, at which the story's chart draws a word. */
@@ -160,13 +173,68 @@ test("the matrix shows a disagreement in both sides' cells, and it opens on both
   expect(consoleErrors).toEqual([]);
 });
 
-test("the compare page leads with the matrix and keeps the detail one click away", async ({
-  page,
+test("the compare page leads with the matrix, and each part of the detail opens in one click, without JavaScript", async ({
+  browser,
 }) => {
-  await page.goto(`/stories/${story.id}/compare`);
-  await expect(page.getByRole("heading", { name: "Who carries what" })).toBeInViewport();
-  const only = page.locator("details.compare-detail").first();
-  await expect(only).not.toHaveAttribute("open");
-  await only.locator("summary").click();
-  await expect(only).toHaveAttribute("open");
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const cmp = compareSources(dataset, story.sources);
+  const parts = [
+    { id: "framings", records: cmp.framings.length },
+    ...story.sources.map((s) => ({ id: `only-${s}`, records: cmp.onlyIn[s]?.length ?? 0 })),
+    { id: "shared", records: cmp.shared.length },
+  ];
+  for (const part of parts) {
+    await page.goto(`/stories/${story.id}/compare`);
+    await expect(page.getByRole("heading", { name: "Who carries what" })).toBeInViewport();
+    // closed, a part is one line: none of its words are on the page
+    const detail = page.getByRole("region", { name: "In detail" });
+    await expect(detail.getByRole("blockquote")).toHaveCount(0);
+    await detail.locator(`[id="${part.id}"] a`).click();
+    await expect(page).toHaveURL(new RegExp(`#${part.id}$`));
+    const opened = page.locator(`[id="${part.id}"]`);
+    await expect(opened).toBeInViewport();
+    await expect(opened.getByRole("heading", { level: 3 }).first()).toBeVisible();
+    if (part.id === "framings")
+      for (const f of cmp.framings)
+        await expect(opened.getByRole("heading", { name: f.title })).toBeVisible();
+    else await expect(opened.locator(".coverage-row")).toHaveCount(part.records);
+    // every record's words, each source's quotes in the part
+    const rows =
+      part.id === "shared"
+        ? cmp.shared
+        : part.id === "framings"
+          ? []
+          : (cmp.onlyIn[part.id.slice(5)] ?? []);
+    for (const row of rows)
+      for (const e of Object.values(row.bySource).flat())
+        await expect(
+          opened.getByRole("blockquote").filter({ hasText: e.quote }).first(),
+        ).toBeVisible();
+  }
+  await context.close();
+});
+
+test("on a phone the timeline's filters show their whole choice, the longest actor's name included", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`/stories/${story.id}/timeline`);
+  for (const name of ["Show", "Involving", "Said by"]) {
+    const select = page.getByLabel(name, { exact: true });
+    const options = await select.locator("option").allTextContents();
+    const longest = options.reduce((a, b) => (b.length > a.length ? b : a), "");
+    await select.selectOption({ label: longest });
+    const [text, room] = await select.evaluate((el: HTMLSelectElement) => {
+      const style = getComputedStyle(el);
+      const ctx = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const pad = Number.parseFloat(style.paddingLeft) + Number.parseFloat(style.paddingRight);
+      // the room left of the drop-down arrow (about 20 px)
+      return [ctx.measureText(el.selectedOptions[0]?.text ?? "").width, el.clientWidth - pad - 20];
+    });
+    expect(text, `${name}: "${longest}"`).toBeLessThanOrEqual(room);
+  }
+  await context.close();
 });

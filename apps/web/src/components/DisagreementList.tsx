@@ -32,41 +32,41 @@ function byKind(
   });
 }
 
-/** Disagreements grouped by kind, each a one-line summary that opens on both sides' words. */
-export function DisagreementList({
-  discrepancies,
-  open,
-}: {
-  discrepancies: readonly Discrepancy[];
-  /** the one a link asked for, open on arrival: a closed section hides the words it points to */
-  open?: string | undefined;
-}) {
-  return byKind(discrepancies, (group) =>
-    group.map((d) => (
-      <details key={d.id} className="disagree-group__item" open={d.id === open}>
-        <summary>{d.title}</summary>
-        <DiscrepancyBlock discrepancy={d} headingLevel={4} />
-      </details>
-    )),
-  );
-}
-
 /**
- * Disagreements grouped by kind, one line each, linking to where both sides' words are shown (the
- * compare page); one with no such page (`href` gives none) opens here instead. Each line keeps the
- * record's anchor, so an older link to it lands on its line.
+ * Disagreements grouped by kind, one line each, linking to where both sides' words are shown;
+ * one with no such page (`href` gives none) opens here instead, and the one `open` names is drawn
+ * in full in its place. Each line keeps the record's anchor, so an older link to it lands on its
+ * line. Only the open one's evidence is rendered: closed details still cost their elements twice,
+ * in the HTML and in the flight data.
  */
 export function DisagreementLinks({
   discrepancies,
   href,
+  open,
+  closeHref,
 }: {
   discrepancies: readonly Discrepancy[];
   href: (d: Discrepancy) => string | undefined;
+  /** the one a link asked for, in full on arrival */
+  open?: string | undefined;
+  /** where the open one's "Close" goes: the page without it, back at its line */
+  closeHref?: (d: Discrepancy) => string;
 }) {
   return byKind(discrepancies, (group) => (
     <ul className="disagree-group__links">
       {group.map((d) => {
         const to = href(d);
+        if (to && d.id === open)
+          return (
+            <li key={d.id} className="disagree-group__open">
+              <DiscrepancyBlock discrepancy={d} headingLevel={4} />
+              {closeHref ? (
+                <p className="small">
+                  <a href={closeHref(d)}>Close</a>
+                </p>
+              ) : null}
+            </li>
+          );
         return to ? (
           <li key={d.id} id={anchorId({ kind: "discrepancy", id: d.id })}>
             <a href={to}>{d.title}</a>

@@ -83,16 +83,20 @@ function Mark({ mark, clipId }: { mark: ChartMark; clipId: string }) {
 
 /**
  * The story's events and statements on a time axis, drawn on the server as plain SVG: each mark
- * a link to its record, each date as precise as it is known, with the same records as a table.
+ * a link to its record, each date as precise as it is known, with the same records as a table, or
+ * a link to where the page lists them in words (`list`), which then needs no second copy.
  */
 export function TimelineChart({
   lanes,
   period,
   caption,
+  list,
 }: {
   lanes: readonly TimelineLane[];
   period: { start: string; end: string };
   caption: string;
+  /** the id of a list on the page holding the chart's records in date order, in words */
+  list?: string;
 }) {
   const id = useId();
   const { from, to } = chartDomain(lanes, period);
@@ -172,36 +176,49 @@ export function TimelineChart({
           ))}
         </svg>
       </div>
-      <details className="chart__table">
-        <summary>The chart as a table</summary>
-        <table>
-          <caption className="visually-hidden">{caption}, as a table</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">
-                {lanes.some((l) => l.key !== "event" && l.key !== "statement") ? "Lane" : "Kind"}
-              </th>
-              <th scope="col">Record</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lanes.flatMap((lane) =>
-              lane.entries.map((e) => (
-                <tr key={`${e.kind}-${e.record.id}`}>
-                  <td>{formatDate(e.record.date)}</td>
-                  <td>{lane.label}</td>
-                  <td>
-                    <a href={`/${e.kind === "event" ? "events" : "statements"}/${e.record.id}`}>
-                      {e.kind === "event" ? e.record.title : e.record.gist}
-                    </a>
-                  </td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
-      </details>
+      {list ? (
+        <p className="chart__table">
+          <a href={`#${list}`}>The chart in words</a>: every record below, in date order.
+        </p>
+      ) : (
+        <ChartTable lanes={lanes} caption={caption} />
+      )}
     </figure>
+  );
+}
+
+/** The chart's records as a table: when, which lane, and a link to each. */
+function ChartTable({ lanes, caption }: { lanes: readonly TimelineLane[]; caption: string }) {
+  return (
+    <details className="chart__table">
+      <summary>The chart as a table</summary>
+      <table>
+        <caption className="visually-hidden">{caption}, as a table</caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">
+              {lanes.some((l) => l.key !== "event" && l.key !== "statement") ? "Lane" : "Kind"}
+            </th>
+            <th scope="col">Record</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lanes.flatMap((lane) =>
+            lane.entries.map((e) => (
+              <tr key={`${e.kind}-${e.record.id}`}>
+                <td>{formatDate(e.record.date)}</td>
+                <td>{lane.label}</td>
+                <td>
+                  <a href={`/${e.kind === "event" ? "events" : "statements"}/${e.record.id}`}>
+                    {e.kind === "event" ? e.record.title : e.record.gist}
+                  </a>
+                </td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </details>
   );
 }

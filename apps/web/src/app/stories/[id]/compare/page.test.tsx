@@ -1,4 +1,4 @@
-import { coverageMatrix, type Dataset, sourceSides } from "@dossier/core";
+import { compareSources, coverageMatrix, type Dataset, sourceSides } from "@dossier/core";
 import { parseHTML } from "linkedom";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
@@ -94,7 +94,7 @@ describe("comparing three sources of a story", () => {
       open: url.searchParams.get("open") ?? "",
     });
     const block = followed.getElementById(target.slice(1));
-    expect(block?.closest("details")?.hasAttribute("open")).toBe(true);
+    expect(text(block?.querySelector("h4"))).toBe(discrepancy.title);
     const quotes = [...(block?.querySelectorAll("blockquote") ?? [])].map(text).join(" ");
     for (const side of sides)
       for (const e of side.evidence) expect(quotes).toContain(e.quote.replace(/\s+/g, " ").trim());
@@ -109,7 +109,7 @@ describe("comparing three sources of a story", () => {
     expect(doc.getElementById(`only-${three[2]}`)).toBeNull();
   });
 
-  it("opens the framings on arrival from a framing's link, and keeps them closed otherwise", async () => {
+  it("opens the framings on arrival from a framing's link, and leaves them a link otherwise", async () => {
     const framing = dataset.framings.find(
       (f) => f.story === story.id && f.terms.filter((t) => three.includes(t.source)).length >= 2,
     );
@@ -117,12 +117,74 @@ describe("comparing three sources of a story", () => {
     const ref = { kind: "framing", id: framing.id } as const;
     const url = new URL(recordHref(dataset, ref), "https://example.org");
     const opened = await render(story.id, { s: three, open: url.searchParams.get("open") ?? "" });
-    expect(opened.getElementById(anchorId(ref))?.closest("details")?.hasAttribute("open")).toBe(
-      true,
-    );
+    expect(text(opened.getElementById(anchorId(ref))?.querySelector("h3"))).toBe(framing.title);
     const closed = await render(story.id, { s: three });
-    expect(closed.getElementById(anchorId(ref))?.closest("details")?.hasAttribute("open")).toBe(
-      false,
-    );
+    expect(closed.getElementById(anchorId(ref))).toBeNull();
+    expect(closed.querySelector("#framings a")?.getAttribute("href")).toContain("detail=framings");
+  });
+
+  it("reaches every part of the detail in one link, each with every record's words", async () => {
+    const doc = await render(story.id, { s: three });
+    const cmp = compareSources(dataset, three);
+    const parts = [...doc.querySelectorAll("#detail li[id]")];
+    expect(parts.map((li) => li.id)).toEqual([
+      "framings",
+      ...three.map((s) => `only-${s}`),
+      "shared",
+    ]);
+    // closed, a part is its link alone: none of its words are on the page
+    expect(doc.querySelectorAll("#detail blockquote")).toHaveLength(0);
+    for (const li of parts) {
+      const url = new URL(
+        li.querySelector("a")?.getAttribute("href") as string,
+        "https://example.org",
+      );
+      expect(url.hash).toBe(`#${li.id}`);
+      const followed = await render(story.id, {
+        s: url.searchParams.getAll("s"),
+        detail: url.searchParams.get("detail") ?? "",
+      });
+      const part = followed.getElementById(li.id);
+      const rows =
+        li.id === "framings"
+          ? []
+          : li.id === "shared"
+            ? cmp.shared
+            : (cmp.onlyIn[li.id.slice("only-".length)] ?? []);
+      expect([...(part?.querySelectorAll(".coverage-row") ?? [])].length).toBe(rows.length);
+      const quotes = [...(part?.querySelectorAll("blockquote") ?? [])].map(text).join(" ");
+      for (const row of rows)
+        for (const e of Object.values(row.bySource).flat())
+          expect(quotes).toContain(e.quote.replace(/\s+/g, " ").trim());
+      if (li.id === "framings")
+        for (const f of cmp.framings)
+          expect(
+            text(part?.querySelector(`[id="${anchorId({ kind: "framing", id: f.id })}"] h3`)),
+          ).toBe(f.title);
+      // the other parts stay closed
+      expect(followed.querySelectorAll("#detail .compare-detail__open")).toHaveLength(1);
+    }
+  });
+
+  it("lists every disagreement as a link that opens it on both sides' words", async () => {
+    const doc = await render(story.id, { s: three });
+    const cmp = compareSources(dataset, three);
+    expect(doc.querySelectorAll("#disagreements blockquote")).toHaveLength(0);
+    for (const d of cmp.discrepancies) {
+      const target = anchorId({ kind: "discrepancy", id: d.id });
+      const link = doc.querySelector(`#disagreements [id="${target}"] a`);
+      expect(text(link)).toBe(d.title);
+      const url = new URL(link?.getAttribute("href") as string, "https://example.org");
+      const followed = await render(story.id, {
+        s: url.searchParams.getAll("s"),
+        open: url.searchParams.get("open") ?? "",
+      });
+      const block = followed.getElementById(target);
+      expect(text(block?.querySelector("h4"))).toBe(d.title);
+      const quotes = [...(block?.querySelectorAll("blockquote") ?? [])].map(text).join(" ");
+      for (const side of sourceSides(d))
+        for (const e of side.evidence)
+          expect(quotes).toContain(e.quote.replace(/\s+/g, " ").trim());
+    }
   });
 });

@@ -10,6 +10,7 @@ import { actorName, dataset } from "@/lib/data";
 import { ACT_LABEL } from "@/lib/labels";
 import { isFiltered, parseChartGroup, parseTimelineQuery, type SearchParams } from "@/lib/query";
 import { absoluteUrl } from "@/lib/site";
+import "./timeline.css";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -21,6 +22,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: `Events and statements of “${story.title}” in order, each date shown with its precision.`,
     alternates: { canonical: `/stories/${story.id}/timeline` },
   };
+}
+
+// what a phone's select shows of its choice in a full row at 390 px
+const OPTION_CHARS = 32;
+
+/** An actor's name as a choice: cut at a word, whole in the option's title and the status line. */
+function optionName(id: string): string {
+  const name = actorName(id);
+  if (name.length <= OPTION_CHARS) return name;
+  const cut = name.slice(0, OPTION_CHARS - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" ")) || cut}…`;
 }
 
 /** Actors who appear in the story's events or statements, by name. */
@@ -94,9 +106,9 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         <div className="filters__field">
           <label htmlFor="f-show">Show</label>
           <select id="f-show" name="show" defaultValue={show}>
-            <option value="">Events and statements</option>
-            <option value="events">Events only</option>
-            <option value="statements">Statements only</option>
+            <option value="">All records</option>
+            <option value="events">Events</option>
+            <option value="statements">Statements</option>
           </select>
         </div>
         <div className="filters__field">
@@ -121,24 +133,24 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             ))}
           </select>
         </div>
-        <div className="filters__field">
+        <div className="filters__field filters__field--actor">
           <label htmlFor="f-actor">Involving</label>
           <select id="f-actor" name="actor" defaultValue={q.actor ?? ""}>
             <option value="">Anyone</option>
             {actors.all.map((a) => (
-              <option key={a} value={a}>
-                {actorName(a)}
+              <option key={a} value={a} title={actorName(a)}>
+                {optionName(a)}
               </option>
             ))}
           </select>
         </div>
-        <div className="filters__field">
+        <div className="filters__field filters__field--actor">
           <label htmlFor="f-speaker">Said by</label>
           <select id="f-speaker" name="speaker" defaultValue={q.speaker ?? ""}>
             <option value="">Any speaker</option>
             {actors.speakers.map((a) => (
-              <option key={a} value={a}>
-                {actorName(a)}
+              <option key={a} value={a} title={actorName(a)}>
+                {optionName(a)}
               </option>
             ))}
           </select>
@@ -159,6 +171,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         {isFiltered(q)
           ? `${entries.length} of ${all.length} records match.`
           : `${all.length} records.`}
+        {q.actor ? ` Involving ${actorName(q.actor)}.` : ""}
         {q.speaker ? ` Said by ${actorName(q.speaker)}.` : ""}
       </p>
       {entries.length ? (
@@ -168,10 +181,11 @@ export default async function TimelinePage({ params, searchParams }: Props) {
           caption={
             group === "speaker" ? "When it happened, and who said what when" : "When it happened"
           }
+          list="timeline-list"
         />
       ) : null}
       {entries.length ? (
-        <ol className="timeline">
+        <ol className="timeline" id="timeline-list" aria-label="The records, in date order">
           {entries.map((e) => (
             <li
               key={`${e.kind}-${e.record.id}`}
