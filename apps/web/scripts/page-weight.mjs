@@ -2,13 +2,12 @@
 // count, and the elements under each top-level section of <main>. A measurement, not a test.
 // `node scripts/page-weight.mjs [path…]` against the production build (the story's pages by default;
 // BENCH_DATASET names the dataset.json the build was made from, as in bench.mjs).
-import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { requireChromiumAndBuild, startServer } from "./serve.mjs";
 
 requireChromiumAndBuild("the page-weight report");
 const dataset = process.env.BENCH_DATASET
-  ? JSON.parse(readFileSync(process.env.BENCH_DATASET, "utf8"))
+  ? (await import("@dossier/core/load")).readDataset(process.env.BENCH_DATASET).dataset
   : (await import("@dossier/core/data")).dataset;
 const story = dataset.stories[0];
 // the actor in the most stories: the page that grows with the corpus
