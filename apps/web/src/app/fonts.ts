@@ -1,13 +1,16 @@
 import localFont from "next/font/local";
 
 // fonts ship inside npm packages (the build needs no network); scripts/fonts.mjs subsets them into
-// .fonts/ before `next build`. next/font preloads each file and sizes a fallback to its metrics, so
-// text paints at once in the fallback and the swap moves nothing.
+// .fonts/ before `next build`. next/font sizes a fallback to each face's metrics, so text paints at
+// once in it. The faces are not preloaded and are `optional`: a face that has not arrived within
+// the browser's first ~100 ms is used from the next page on, never swapped in under the reader.
+// Preloading them held the first frame back (Lighthouse counted 7-15 points for it, BENCHMARKS.md).
 export const sans = localFont({
   src: "../../.fonts/inter-normal.woff2",
   variable: "--font-sans",
   weight: "400 750",
-  display: "swap",
+  display: "optional",
+  preload: false,
 });
 
 export const serif = localFont({
@@ -17,6 +20,7 @@ export const serif = localFont({
   ],
   variable: "--font-serif",
   weight: "400 750",
-  display: "swap",
+  display: "optional",
+  preload: false,
   adjustFontFallback: "Times New Roman",
 });
