@@ -46,6 +46,37 @@ describe("search", () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it("scores a common word beside a rare one as each scores alone, in either order", () => {
+    // a rare word leaves few candidates, so "the" is looked up in them rather than walked
+    const alone = (q: string) =>
+      new Map(search(ds, q, { limit: 100_000 }).map((h) => [h.ref.id, h.score]));
+    const words = (gist: string) => foldText(gist).split(/[^\p{L}]+/u);
+    const [rare, statement] = ds.statements
+      .filter((s) => words(s.gist).includes("the"))
+      .flatMap((s) =>
+        words(s.gist)
+          .filter((w) => w.length > 4)
+          .map((w) => [w, s] as const),
+      )
+      .sort((a, b) => alone(a[0]).size - alone(b[0]).size)[0] as [
+      string,
+      Dataset["statements"][number],
+    ];
+    const [the, word] = [alone("the"), alone(rare)];
+    const both = search(ds, `the ${rare}`, { limit: 100_000 });
+    expect(both.map((h) => h.ref.id)).toContain(statement.id);
+    expect(search(ds, `${rare} the`, { limit: 100_000 })).toEqual(both);
+    expect(new Set(both.map((h) => h.ref.id))).toEqual(
+      new Set([...word.keys()].filter((id) => the.has(id))),
+    );
+    // two words: the sum of each word's score, times two for matching both (each rounded to 0.001)
+    for (const hit of both)
+      expect(hit.score).toBeCloseTo(
+        2 * ((the.get(hit.ref.id) as number) + (word.get(hit.ref.id) as number)),
+        1,
+      );
+  });
+
   it("filters by story and kind as the unfiltered ranking filtered would", () => {
     const story = ds.stories[1]?.id as string;
     const all = search(ds, "the", { limit: 100_000 });

@@ -150,14 +150,33 @@ export function search(ds: Dataset, query: string, options: SearchOptions = {}):
     } else if (matched[d] !== w + 1) return;
     total[d] = (total[d] as number) + weight * (scores[p] as number);
   };
+  // the rarest word first: every later word only keeps documents the earlier ones matched, so a
+  // word in nearly every record ("the") is looked up in the few candidates left, not walked
+  const postings = (terms: Map<number, number>) => {
+    let n = 0;
+    for (const t of terms.keys()) n += (starts[t + 1] as number) - (starts[t] as number);
+    return n;
+  };
+  // a binary search of each posting list for each candidate, against walking the lists
+  const lookupCost = (candidates: number, terms: Map<number, number>) => {
+    let cost = 0;
+    for (const t of terms.keys())
+      cost += candidates * Math.log2(1 + (starts[t + 1] as number) - (starts[t] as number));
+    return cost;
+  };
+  const order = expansions
+    .map((terms) => ({ terms, size: postings(terms) }))
+    .sort((a, b) => a.size - b.size);
   try {
     let candidates = touched;
-    for (const [w, terms] of expansions.entries()) {
+    for (const [w, { terms, size }] of order.entries()) {
+      const lookIn =
+        within ?? (w > 0 && lookupCost(candidates.length, terms) < size ? candidates : undefined);
       for (const [t, weight] of terms) {
         const from = starts[t] as number;
         const to = starts[t + 1] as number;
-        if (within)
-          for (const d of within) {
+        if (lookIn)
+          for (const d of lookIn) {
             const p = find(docs, from, to, d);
             if (p >= 0) add(w, d, p, weight);
           }
