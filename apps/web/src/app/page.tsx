@@ -1,6 +1,7 @@
 import { EVENT_TYPES, getPlace, listStories, storyFacets } from "@dossier/core";
 import type { Metadata } from "next";
 import { JsonLd } from "@/components/JsonLd";
+import { OPTION_CHARS, optionName } from "@/lib/actors";
 import { actorName, dataset, sourceShortLabel } from "@/lib/data";
 import { displayIsoDate } from "@/lib/dates";
 import type { SearchParams } from "@/lib/query";
@@ -89,11 +90,14 @@ export default async function HomePage({ searchParams }: Props) {
               <label htmlFor="f-actor">Involving</label>
               <select id="f-actor" name="actor" defaultValue={filter.actor ?? ""}>
                 <option value="">Anyone</option>
-                {facets.actors.map((a) => (
-                  <option key={a.value} value={a.value}>
-                    {actorName(a.value)} ({storiesCount(a.stories)})
-                  </option>
-                ))}
+                {facets.actors.map((a) => {
+                  const count = ` (${storiesCount(a.stories)})`;
+                  return (
+                    <option key={a.value} value={a.value} title={actorName(a.value)}>
+                      {`${optionName(actorName(a.value), OPTION_CHARS - count.length)}${count}`}
+                    </option>
+                  );
+                })}
               </select>
             </div>
             <div className="filters__field">

@@ -6,6 +6,7 @@ import { Breadcrumb } from "@/components/Breadcrumb";
 import { JsonLd } from "@/components/JsonLd";
 import { EventCard, StatementCard } from "@/components/RecordCards";
 import { TimelineChart } from "@/components/TimelineChart";
+import { optionName } from "@/lib/actors";
 import { actorName, dataset } from "@/lib/data";
 import { ACT_LABEL } from "@/lib/labels";
 import { isFiltered, parseChartGroup, parseTimelineQuery, type SearchParams } from "@/lib/query";
@@ -24,16 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-// what a phone's select shows of its choice in a full row at 390 px
-const OPTION_CHARS = 32;
-
 /** An actor's name as a choice: cut at a word, whole in the option's title and the status line. */
-function optionName(id: string): string {
-  const name = actorName(id);
-  if (name.length <= OPTION_CHARS) return name;
-  const cut = name.slice(0, OPTION_CHARS - 1);
-  return `${cut.slice(0, cut.lastIndexOf(" ")) || cut}…`;
-}
+const optionNameOf = (id: string) => optionName(actorName(id));
 
 /** Actors who appear in the story's events or statements, by name. */
 function storyActors(storyId: string) {
@@ -139,7 +132,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             <option value="">Anyone</option>
             {actors.all.map((a) => (
               <option key={a} value={a} title={actorName(a)}>
-                {optionName(a)}
+                {optionNameOf(a)}
               </option>
             ))}
           </select>
@@ -150,7 +143,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             <option value="">Any speaker</option>
             {actors.speakers.map((a) => (
               <option key={a} value={a} title={actorName(a)}>
-                {optionName(a)}
+                {optionNameOf(a)}
               </option>
             ))}
           </select>
