@@ -31,6 +31,12 @@ export interface PageSlice<T> {
   page: Page;
 }
 
+/** what a page is cut from: an array, or a list that builds only the records asked for */
+export interface Sliceable<T> {
+  readonly length: number;
+  slice(start: number, end?: number): T[];
+}
+
 export class CursorError extends Error {}
 
 /** a cursor names an offset into one particular query, so it cannot be replayed against another */
@@ -69,7 +75,7 @@ export function decodeCursor(cursor: string, url: URL): number {
 }
 
 /** one page of `all`, with the cursor of the next */
-export function paginate<T>(all: readonly T[], request: PageRequest, url: URL): PageSlice<T> {
+export function paginate<T>(all: Sliceable<T>, request: PageRequest, url: URL): PageSlice<T> {
   const limit = request.limit ?? DEFAULT_LIMIT;
   const offset = request.cursor ? decodeCursor(request.cursor, url) : 0;
   const items = all.slice(offset, offset + limit);

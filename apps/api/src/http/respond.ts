@@ -4,7 +4,7 @@ import { type CsvColumn, csvStream, ndjsonStream } from "../representations/stre
 import { ApiProblem, invalidParameter } from "./errors.js";
 import { revalidate } from "./etag.js";
 import { LIST_MEDIA, type ListFormat, listFormat } from "./negotiate.js";
-import { CursorError, type Page, paginate } from "./pagination.js";
+import { CursorError, type Page, paginate, type Sliceable } from "./pagination.js";
 
 export interface ListQuery {
   limit?: number | undefined;
@@ -21,7 +21,7 @@ export interface ListPage<T> {
 }
 
 /** negotiates the format and cuts the page; exports stream every record unless paging is asked for */
-export function listPage<T>(c: Context<AppEnv>, all: readonly T[], query: ListQuery): ListPage<T> {
+export function listPage<T>(c: Context<AppEnv>, all: Sliceable<T>, query: ListQuery): ListPage<T> {
   const format = listFormat(c, query.format);
   const url = new URL(c.req.url);
   const paged = format === "json" || query.limit !== undefined || query.cursor !== undefined;
@@ -30,7 +30,7 @@ export function listPage<T>(c: Context<AppEnv>, all: readonly T[], query: ListQu
     slice = paged
       ? paginate(all, query, url)
       : {
-          items: [...all],
+          items: all.slice(0),
           page: { total: all.length, limit: all.length, nextCursor: null, next: null },
         };
   } catch (error) {

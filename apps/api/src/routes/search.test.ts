@@ -26,6 +26,21 @@ describe("search: happy", () => {
     expect(body.data.every((h) => h.ref.kind === "event")).toBe(true);
   });
 
+  it("pages through the hits by cursor as one long page lists them", async () => {
+    type HitPage = { data: Hit[]; page: { total: number; next: string | null } };
+    const { body: whole } = await getJson<HitPage>(app, "/v1/search?q=the&limit=100");
+    expect(whole.page.total).toBeGreaterThan(7);
+    const walked: Hit[] = [];
+    let next: string | null = "/v1/search?q=the&limit=3";
+    while (next && walked.length < whole.data.length) {
+      const { body }: { body: HitPage } = await getJson<HitPage>(app, next);
+      expect(body.page.total).toBe(whole.page.total);
+      walked.push(...body.data);
+      next = body.page.next;
+    }
+    expect(walked.slice(0, whole.data.length)).toEqual(whole.data);
+  });
+
   it("answers an empty page when nothing matches", async () => {
     const { body } = await getJson<{ data: Hit[]; page: { total: number; nextCursor: null } }>(
       app,

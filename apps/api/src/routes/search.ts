@@ -1,4 +1,4 @@
-import { RecordKindSchema, type SearchHit, search } from "@dossier/core";
+import { RecordKindSchema, type SearchHit, searchResults } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { exportList, listPage } from "../http/respond.js";
 import {
@@ -60,11 +60,13 @@ const route = createRoute({
 export function searchRoutes(store: Store) {
   return createRouter().openapi(route, (c) => {
     const q = c.req.valid("query");
-    const hits = search(store.dataset, q.q, {
+    const results = searchResults(store.dataset, q.q, {
       limit: MAX_HITS,
       ...(q.kind && { kinds: q.kind }),
       ...(q.story && { story: q.story }),
     });
+    // ranked in full (the total and the cursor need it), shown only for the page cut from it
+    const hits = { length: results.total, slice: results.slice };
     const page = listPage(c, hits, q);
     if (page.format !== "json") return exportList(c, page, columns, (h) => h);
     return c.json({ data: page.items, page: page.page }, 200);

@@ -42,8 +42,10 @@ export { coverageMatrix, timelineLanes } from "./matrix.js";
 export { type PlaceProfile, placeProfile } from "./places.js";
 export {
   type SearchOptions,
+  type SearchResults,
   type SerialisedSearchIndex,
   search,
+  searchResults,
   serialiseSearchIndex,
   useSearchIndex,
 } from "./search.js";

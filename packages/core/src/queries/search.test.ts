@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { compileDataset } from "../dataset/compile.js";
 import type { Dataset } from "../schemas/dataset.js";
 import { synthCorpus } from "../synth/corpus.js";
-import { search, serialiseSearchIndex, useSearchIndex } from "./search.js";
+import { search, searchResults, serialiseSearchIndex, useSearchIndex } from "./search.js";
 import { foldText } from "./text.js";
 
 let ds: Dataset;
@@ -75,6 +75,22 @@ describe("search", () => {
         2 * ((the.get(hit.ref.id) as number) + (word.get(hit.ref.id) as number)),
         1,
       );
+  });
+
+  it("shows any stretch of its ranking as the whole search shows it, and counts it the same", () => {
+    for (const query of ["the minister", "parliament", "said"]) {
+      const whole = search(ds, query, { limit: 500 });
+      const ranked = searchResults(ds, query, { limit: 500 });
+      expect(whole.length).toBeGreaterThan(1);
+      expect(ranked.total).toBe(whole.length);
+      const mid = Math.floor(whole.length / 2);
+      expect(ranked.slice(mid, mid + 7)).toEqual(whole.slice(mid, mid + 7));
+      expect(ranked.slice(0, 3)).toEqual(whole.slice(0, 3));
+      // another search in between clears the engine's tallies; the ranking kept its own scores
+      search(ds, "minister", { limit: 500 });
+      expect(ranked.slice(whole.length - 2)).toEqual(whole.slice(whole.length - 2));
+    }
+    expect(searchResults(ds, "zzzzqqqq").total).toBe(0);
   });
 
   it("filters by story and kind as the unfiltered ranking filtered would", () => {

@@ -131,10 +131,32 @@ function expand({ lexicon }: Engine, word: string): Map<number, number> {
  * to, summed, so a call costs one pass over the postings of those terms, not a scoring of records.
  */
 export function search(ds: Dataset, query: string, options: SearchOptions = {}): SearchHit[] {
+  return searchResults(ds, query, options).slice(0);
+}
+
+/** A search's hits, ranked, each built with its snippet only when it is asked for. */
+export interface SearchResults {
+  /** how many hits there are (at most the search's `limit`) */
+  readonly total: number;
+  /** the hits ranked start to end-1 (as `Array.prototype.slice` counts), best first */
+  slice(start: number, end?: number): SearchHit[];
+}
+
+const NO_RESULTS: SearchResults = { total: 0, slice: () => [] };
+
+/**
+ * The same search as `search`, ranked but not yet shown: a page of 20 of 1,000 hits builds 20
+ * snippets, not 1,000 (each snippet reads and folds its record's text).
+ */
+export function searchResults(
+  ds: Dataset,
+  query: string,
+  options: SearchOptions = {},
+): SearchResults {
   const words = tokens(query)
     .map(searchTerm)
     .filter((w): w is string => !!w);
-  if (words.length === 0) return [];
+  if (words.length === 0) return NO_RESULTS;
   const engine = engineFor(ds);
   const { starts, docs, scores } = engine.index;
   const { total, matched } = engine;
@@ -183,9 +205,17 @@ export function search(ds: Dataset, query: string, options: SearchOptions = {}):
         else for (let p = from; p < to; p++) add(w, docs[p] as number, p, weight);
       }
       candidates = candidates.filter((d) => matched[d] === w + 1);
-      if (candidates.length === 0) return [];
+      if (candidates.length === 0) return NO_RESULTS;
     }
-    return hits(ds, engine, words, expansions, topDocs(ds, candidates, total, options));
+    const top = topDocs(ds, candidates, total, options);
+    // the scores are read now: the engine's tallies are cleared for the next call below
+    const quality = new Set(words).size;
+    const scores = top.map((d) => Math.round((total[d] as number) * quality * 1000) / 1000);
+    return {
+      total: top.length,
+      slice: (start, end) =>
+        hits(ds, engine, expansions, top.slice(start, end), scores.slice(start, end)),
+    };
   } finally {
     for (const d of touched) {
       total[d] = 0;
@@ -197,13 +227,12 @@ export function search(ds: Dataset, query: string, options: SearchOptions = {}):
 function hits(
   ds: Dataset,
   engine: Engine,
-  words: readonly string[],
   expansions: readonly Map<number, number>[],
   top: readonly number[],
+  scores: readonly number[],
 ): SearchHit[] {
   const { starts, docs } = engine.index;
-  const quality = new Set(words).size;
-  return top.map((d) => {
+  return top.map((d, i) => {
     const { doc, folded } = shown(ds, engine, d);
     const terms = expansions.flatMap((e) =>
       [...e.keys()].filter((t) => has(docs, starts[t] as number, starts[t + 1] as number, d)),
@@ -216,7 +245,7 @@ function hits(
         folded,
         terms.map((t) => engine.index.terms[t] as string),
       ),
-      score: Math.round((engine.total[d] as number) * quality * 1000) / 1000,
+      score: scores[i] as number,
     };
     if (doc.story) hit.story = doc.story;
     return hit;
