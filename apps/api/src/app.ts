@@ -9,6 +9,7 @@ import { baseHeaders, DOCS_CONTENT_SECURITY_POLICY } from "./http/base-headers.j
 import { compression } from "./http/compress.js";
 import { ApiProblem } from "./http/errors.js";
 import { conditionalGet, NotModified, notModifiedResponse } from "./http/etag.js";
+import { jsonBody, recordJson } from "./http/json-bytes.js";
 import { allowedMethods } from "./http/methods.js";
 import { problem } from "./http/problem.js";
 import {
@@ -67,7 +68,12 @@ export interface AppOptions {
   fingerprint?: string;
   /** finished responses kept in memory as bytes, replayed on the same request; false for none */
   responseCache?: ResponseCacheOptions | false;
+  /** bytes of the dataset's records kept as JSON, to be copied into responses that hold them */
+  recordJsonBytes?: number;
 }
+
+/** the default bound of the records' JSON kept encoded (see json-bytes.ts) */
+export const DEFAULT_RECORD_JSON_BYTES = 64 * 1024 * 1024;
 
 /** the response cache's default bound */
 export const DEFAULT_RESPONSE_CACHE = { maxBytes: 64 * 1024 * 1024 };
@@ -115,6 +121,15 @@ export function createApp(dataset: Dataset = loadDataset().dataset, options: App
   const cacheOptions = options.responseCache ?? DEFAULT_RESPONSE_CACHE;
   const cache = cacheOptions ? responseCache(cacheOptions) : undefined;
   if (cache) app.use(cache);
+  const json = recordJson({
+    // every collection's records (version is the one field that is not a list)
+    records: () => {
+      const { version: _version, ...collections } = store.dataset;
+      return Object.values(collections) as readonly object[][];
+    },
+    maxBytes: options.recordJsonBytes ?? DEFAULT_RECORD_JSON_BYTES,
+  });
+  app.use(jsonBody(json.encode));
   app.use(compression());
   app.use(
     conditionalGet(

@@ -11,5 +11,7 @@ export type AppEnv = {
     publicUrl: string | undefined;
     /** set for whole-list exports, streamed and possibly large: the response cache keeps no copy */
     streamed: boolean;
+    /** the response `c.json` made and the bytes it was made from (see jsonBody) */
+    sentJson: { res: Response; body: Uint8Array<ArrayBuffer> };
   };
 };

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { filterStatements } from "@dossier/core";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { afterAll, describe, expect, it } from "vitest";
-import { createApp } from "../app.js";
+import { createApp, DEFAULT_RESPONSE_CACHE } from "../app.js";
 import { clientAddressOf, nodeListener } from "../listener.js";
 import { EVENT, SOURCE, STORY } from "../test-support/fixtures.js";
 
@@ -21,6 +21,9 @@ async function serve(replay: boolean, limit = 1_000_000) {
     rateLimit: { limit, windowSeconds: 60, now: () => 0 },
     clientAddress: (c) =>
       clientAddressOf(c.req.header("X-Forwarded-For"), getConnInfo(c).remote.address, false),
+    // kept from the first request, so that each second one here is a hit (when a response is
+    // kept is response-cache.test.ts's business)
+    responseCache: { ...DEFAULT_RESPONSE_CACHE, keepAfter: 1 },
   });
   const counted = { honoCalls: 0 };
   const server = createServer(

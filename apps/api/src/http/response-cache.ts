@@ -7,6 +7,12 @@ export interface ResponseCacheOptions {
   maxBytes: number;
   /** a response larger than this is served but not kept (default: a sixteenth of maxBytes) */
   maxEntryBytes?: number;
+  /**
+   * how many times a response is asked for before it is kept (default 2, within the last 1,024
+   * requests for responses not kept): one-off requests (new filters, a crawl of every record) then
+   * pass through without pushing hot responses out
+   */
+  keepAfter?: number;
 }
 
 export interface CacheStats {
@@ -51,6 +57,24 @@ export function responseCache(options: ResponseCacheOptions) {
   const maxEntryBytes = options.maxEntryBytes ?? Math.floor(maxBytes / 16);
   const entries = new Map<string, CachedResponse>();
   const stats = { hits: 0, misses: 0, bytes: 0 };
+  const keepAfter = options.keepAfter ?? 2;
+  // the keys of the last responses asked for and not kept, with how many times: a response is
+  // kept when asked for again before 1,024 others push its key out. Uniform traffic over many
+  // URLs (a bench's random filters) then rarely churns the cache; a hot URL is kept at once
+  const asked = new Map<string, number>();
+  const askedMax = 1024;
+  /** counts a request for a response not kept; true once it has been asked for keepAfter times */
+  const due = (key: string) => {
+    const times = (asked.get(key) ?? 0) + 1;
+    if (times >= keepAfter) {
+      asked.delete(key);
+      return true;
+    }
+    asked.delete(key);
+    asked.set(key, times);
+    if (asked.size > askedMax) asked.delete(asked.keys().next().value as string);
+    return false;
+  };
 
   const keyOf = (c: Context<AppEnv>) =>
     cacheKey(c.req.method, c.req.url, c.req.header("Accept"), c.req.header("Accept-Encoding"));
@@ -89,7 +113,6 @@ export function responseCache(options: ResponseCacheOptions) {
       return notModified ? c.body(null, 304) : c.body(hit.body, 200);
     }
     stats.misses++;
-    const encoded = encodeJsonOnce(c);
     await next();
     const res = c.res;
     if (res.status !== 200 || c.get("streamed") === true) return;
@@ -97,10 +120,16 @@ export function responseCache(options: ResponseCacheOptions) {
     if (/(?:^|[\s,])(?:no-store|private)(?:$|[\s,])/i.test(cacheControl)) return;
     const length = Number(res.headers.get("Content-Length") ?? Number.NaN);
     if (length > maxEntryBytes) return;
-    let body = encoded.bytesOf(res);
+    // a response asked for once may never be asked for again: keeping each such page of 100 KB
+    // churned the cache and its garbage held new lists' p99 at 100 ms (BENCHMARKS.md)
+    if (!due(key)) return;
+    // JSON sent as bytes (see jsonBody) is kept as it is, without reading the response back:
+    // reading it makes the Node adapter rebuild it as a web stream and send it from that
+    const sent = c.get("sentJson");
+    let body = sent?.res === res ? sent.body : undefined;
     if (!body) {
-      // a body that was not sent as JSON bytes (compressed, streamed, text) is read, and the
-      // response sent is rebuilt from the same bytes and headers
+      // a body not sent so (compressed, streamed, text) is read, and the response sent is
+      // rebuilt from the same bytes and headers
       body = new Uint8Array(await res.arrayBuffer());
       c.res = undefined;
       c.res = new Response(body, res);
@@ -141,32 +170,6 @@ export function responseCache(options: ResponseCacheOptions) {
 }
 
 export type ResponseCache = ReturnType<typeof responseCache>;
-
-const utf8 = new TextEncoder();
-
-/**
- * Makes this request's `c.json` encode its body to bytes once, and remembers them: a miss then
- * keeps the very bytes it sends, without reading the response back. Reading a response's body
- * makes the Node adapter rebuild it as a web stream and send it from that; for a new page of a
- * list at 1,000 stories that was a third of the API's CPU (BENCHMARKS.md).
- */
-function encodeJsonOnce(c: Context<AppEnv>) {
-  let sent: { res: Response; body: Uint8Array<ArrayBuffer> } | undefined;
-  // hono's c.json is `newResponse(JSON.stringify(object), arg, headers)`: the same, with bytes
-  const respond = c.newResponse as (data: Uint8Array, arg?: unknown, headers?: Headers) => Response;
-  const json = (object: unknown, arg?: unknown, headers?: Record<string, string | string[]>) => {
-    const body = utf8.encode(JSON.stringify(object));
-    // the Content-Type hono's c.json sets, unless the route set another
-    const res = respond(body, arg, { "Content-Type": "application/json", ...headers } as never);
-    sent = { res, body };
-    return res;
-  };
-  c.json = json as unknown as typeof c.json;
-  return {
-    /** the bytes of the response sent, if it is the one `c.json` made and nothing has replaced it */
-    bytesOf: (res: Response) => (sent?.res === res ? sent.body : undefined),
-  };
-}
 
 /** what tells two requests' responses apart: the method, the whole URL and the negotiated headers */
 export function cacheKey(

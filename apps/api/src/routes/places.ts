@@ -1,6 +1,7 @@
 import { filterPlaces, type Place, PlaceKindSchema } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../http/errors.js";
+import { extendRecord } from "../http/json-bytes.js";
 import { recordFormat } from "../http/negotiate.js";
 import { exportList, listPage } from "../http/respond.js";
 import {
@@ -37,7 +38,9 @@ function presentPlace(
   expand: Set<"within">,
 ): z.infer<typeof PlaceItemSchema> {
   if (!expand.has("within")) return place;
-  return { ...place, expanded: { within: (place.within && store.place(place.within)) || null } };
+  return extendRecord(place, {
+    expanded: { within: (place.within && store.place(place.within)) || null },
+  });
 }
 
 const list = createRoute({

@@ -1,0 +1,120 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { testApp } from "../test-support/app.js";
+import { STORY } from "../test-support/fixtures.js";
+import { extendRecord, recordJson } from "./json-bytes.js";
+
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+// any JSON-like value, with what JSON.stringify treats specially mixed in (undefined, functions,
+// toJSON, boxed primitives, lone surrogates), nested deeper than the walk goes
+const { value: anyValue } = fc.letrec((tie) => ({
+  leaf: fc.oneof(
+    fc.string(),
+    fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }),
+    fc.double(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.constant(() => 1),
+    fc.constant(new Date(0)),
+    fc.constant(new String("boxed")),
+    fc.constant(new Map([[1, 2]])),
+  ),
+  value: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    tie("leaf"),
+    fc.array(tie("value"), { maxLength: 4 }),
+    fc.dictionary(fc.string({ maxLength: 6 }), tie("value"), { maxKeys: 5 }),
+  ),
+}));
+
+describe("recordJson", () => {
+  it("writes what JSON.stringify writes, for any value, records among it or not", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.dictionary(fc.string({ maxLength: 6 }), anyValue, { maxKeys: 6 }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        anyValue,
+        fc.dictionary(fc.string({ maxLength: 6 }), anyValue, { maxKeys: 3 }),
+        (records, other, extra) => {
+          const json = recordJson({ records: () => [records], maxBytes: 1 << 20 });
+          const [first] = records as [Record<string, unknown>];
+          const values = [
+            other,
+            records,
+            first,
+            { data: records, page: other },
+            { data: records.map((r) => extendRecord(r, extra)) },
+            [{ nested: { deeper: { still: { deepest: records } } } }],
+          ];
+          // twice: the second time from the records' kept bytes
+          for (let round = 0; round < 2; round++)
+            for (const value of values) {
+              const expected = JSON.stringify(value);
+              expect(text(json.encode(value))).toBe(expected ?? "");
+            }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps a record's own JSON when a field of the extended copy was changed", () => {
+    const record = { id: "a", name: "A" };
+    const json = recordJson({ records: () => [[record]], maxBytes: 1 << 20 });
+    const extended = extendRecord(record, { expanded: { b: 1 } });
+    expect(text(json.encode([record, extended]))).toBe(JSON.stringify([record, extended]));
+    extended.name = "changed";
+    expect(text(json.encode(extended))).toBe(JSON.stringify(extended));
+    expect(JSON.parse(text(json.encode(extended))).name).toBe("changed");
+  });
+
+  it("holds no more bytes of records than its bound, forgetting the least recent first", () => {
+    const records = Array.from({ length: 50 }, (_, i) => ({
+      id: `r${String(i).padStart(2, "0")}`,
+      text: "x".repeat(100),
+    }));
+    const size = JSON.stringify(records[0]).length;
+    const json = recordJson({ records: () => [records], maxBytes: size * 20 });
+    for (const record of records) json.encode({ data: [record] });
+    expect(json.stats()).toEqual({ records: 20, bytes: size * 20 });
+    // the last twenty are held: encoding them again adds nothing, and drops nothing
+    json.encode(records.slice(-20));
+    expect(json.stats()).toEqual({ records: 20, bytes: size * 20 });
+    json.encode(records[0]);
+    expect(json.stats()).toEqual({ records: 20, bytes: size * 20 });
+  });
+});
+
+describe("responses built from the records' kept JSON", () => {
+  const app = testApp();
+  const uncached = testApp({ responseCache: false });
+  const paths = [
+    `/v1/statements?story=${STORY}&expand=speaker,about,addressees&limit=100`,
+    `/v1/events?story=${STORY}&expand=place,participants,claims,statements,said&limit=100`,
+    "/v1/actors?expand=memberOf&limit=100",
+    "/v1/places?expand=within&limit=100",
+    `/v1/stories/${STORY}?expand=sources`,
+    "/v1/search?q=parliament&limit=50",
+    `/v1/stories/${STORY}/comparison`,
+    `/v1/stories/${STORY}/timeline`,
+  ];
+
+  it("send the JSON text of what they parse to, the same on every request", async () => {
+    for (const path of paths) {
+      const bodies: string[] = [];
+      for (const from of [app, app, uncached, uncached]) {
+        const res = await from.request(path);
+        expect(res.status, path).toBe(200);
+        bodies.push(await res.text());
+      }
+      const [body] = bodies as [string];
+      expect(JSON.stringify(JSON.parse(body)), path).toBe(body);
+      expect(new Set(bodies).size, path).toBe(1);
+    }
+  });
+});
