@@ -63,6 +63,31 @@ describe("recordJson", () => {
     );
   });
 
+  it("writes what JSON.stringify writes where toJSON, arrays or classes are records or values", () => {
+    class Named {
+      constructor(readonly id: string) {}
+      toJSON() {
+        return { named: this.id };
+      }
+    }
+    const keyed = { toJSON: (key: string) => `at ${key}` };
+    const listed = Object.assign([1, 2], { toJSON: () => "list" });
+    const records = [[1, 2], new Named("a"), { id: "b", toJSON: () => ({ z: 1 }) }, { id: "c" }];
+    const json = recordJson({ records: () => [records], maxBytes: 1 << 20 });
+    const values = [
+      { data: records.map((r) => extendRecord(r, { expanded: { n: 1 } })) },
+      { a: keyed, b: [keyed, listed], c: { d: keyed } },
+      keyed,
+      listed,
+      records,
+      { toJSON: () => undefined },
+      [{ toJSON: () => undefined }],
+    ];
+    for (let round = 0; round < 2; round++)
+      for (const value of values)
+        expect(text(json.encode(value))).toBe(JSON.stringify(value) ?? "");
+  });
+
   it("keeps a record's own JSON when a field of the extended copy was changed", () => {
     const record = { id: "a", name: "A" };
     const json = recordJson({ records: () => [[record]], maxBytes: 1 << 20 });

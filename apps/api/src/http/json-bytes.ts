@@ -45,6 +45,13 @@ const utf8 = new TextEncoder();
 // items, their expansions) lie above it, and walking deep per-request structures by hand is slower
 const MAX_WALK_DEPTH = 4;
 
+/** an object literal's kind of object: not an array, a class instance or a boxed primitive */
+function isPlain(value: object): boolean {
+  if (Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 export function recordJson(options: RecordJsonOptions) {
   let known: WeakSet<object> | undefined;
   const kept = new Map<object, Uint8Array>();
@@ -77,12 +84,28 @@ export function recordJson(options: RecordJsonOptions) {
     return encoded;
   };
 
-  /** appends the JSON of a value to parts: text, or a record's bytes; false where JSON has none */
-  const write = (value: unknown, parts: (string | Uint8Array)[], depth: number): boolean => {
+  /**
+   * Appends the JSON of the value at `key` of its holder to parts (text, or a record's bytes);
+   * false where JSON leaves it out. The key is what JSON.stringify passes a value's toJSON.
+   */
+  const write = (
+    key: string,
+    value: unknown,
+    parts: (string | Uint8Array)[],
+    depth: number,
+  ): boolean => {
     if (value === null || typeof value !== "object") {
       const text = JSON.stringify(value) as string | undefined;
       if (text === undefined) return false;
       parts.push(text);
+      return true;
+    }
+    if (typeof (value as { toJSON?: unknown }).toJSON === "function") {
+      // JSON.stringify calls it with the key it is found at, once: held at that key, the value
+      // gets the same call, and its text is cut out of the holder's
+      const held = JSON.stringify({ [key]: value });
+      if (held === "{}") return false;
+      parts.push(held.slice(JSON.stringify(key).length + 2, -1));
       return true;
     }
     if (isRecord(value)) {
@@ -97,19 +120,14 @@ export function recordJson(options: RecordJsonOptions) {
       parts.push("[");
       for (let i = 0; i < value.length; i++) {
         if (i > 0) parts.push(",");
-        if (!write(value[i], parts, depth + 1)) parts.push("null");
+        if (!write(String(i), value[i], parts, depth + 1)) parts.push("null");
       }
       parts.push("]");
       return true;
     }
-    const proto = Object.getPrototypeOf(value);
-    // only plain objects are walked: JSON.stringify has rules of its own for the rest (toJSON,
-    // boxed primitives, class instances), and takes deep values faster whole
-    if (
-      depth >= MAX_WALK_DEPTH ||
-      (proto !== Object.prototype && proto !== null) ||
-      typeof (value as { toJSON?: unknown }).toJSON === "function"
-    ) {
+    // only plain objects are walked: JSON.stringify has rules of its own for the rest (boxed
+    // primitives, class instances), and takes deep values faster whole
+    if (depth >= MAX_WALK_DEPTH || !isPlain(value)) {
       const text = JSON.stringify(value) as string | undefined;
       if (text === undefined) return false;
       parts.push(text);
@@ -119,7 +137,13 @@ export function recordJson(options: RecordJsonOptions) {
     let keys = Object.keys(value);
     let opened = false;
     let first = true;
-    if (base && isRecord(base)) {
+    // a plain record's JSON ends in its closing brace (an array's, or a toJSON's, may not)
+    if (
+      base &&
+      isRecord(base) &&
+      isPlain(base) &&
+      typeof (base as { toJSON?: unknown }).toJSON !== "function"
+    ) {
       const own = Object.keys(base);
       // the spread put the record's keys first, in its order: its bytes stand for them, less the
       // closing brace, as long as nothing since has changed one of them
@@ -139,7 +163,7 @@ export function recordJson(options: RecordJsonOptions) {
     for (const key of keys) {
       const at = parts.length;
       parts.push(first ? "" : ",", JSON.stringify(key), ":");
-      if (write((value as Record<string, unknown>)[key], parts, depth + 1)) first = false;
+      if (write(key, (value as Record<string, unknown>)[key], parts, depth + 1)) first = false;
       else parts.length = at;
     }
     parts.push("}");
@@ -152,7 +176,7 @@ export function recordJson(options: RecordJsonOptions) {
       if (value === null || typeof value !== "object")
         return utf8.encode(JSON.stringify(value) ?? "");
       const parts: (string | Uint8Array)[] = [];
-      write(value, parts, 0);
+      write("", value, parts, 0);
       // runs of text are joined; then everything is written once into a buffer of the exact size
       const pieces: (string | Uint8Array)[] = [];
       let length = 0;
