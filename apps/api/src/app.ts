@@ -9,7 +9,7 @@ import { baseHeaders, DOCS_CONTENT_SECURITY_POLICY } from "./http/base-headers.j
 import { compression } from "./http/compress.js";
 import { ApiProblem } from "./http/errors.js";
 import { conditionalGet, NotModified, notModifiedResponse } from "./http/etag.js";
-import { jsonBody, recordJson } from "./http/json-bytes.js";
+import { jsonBody, type RecordJsonStats, recordJson } from "./http/json-bytes.js";
 import { allowedMethods } from "./http/methods.js";
 import { problem } from "./http/problem.js";
 import {
@@ -309,7 +309,7 @@ export function createApp(dataset: Dataset = loadDataset().dataset, options: App
   const replay = cache && { cache, limiter, log };
 
   return Object.defineProperty(
-    Object.assign(routes, { store, responseCache: cache?.stats, replay }),
+    Object.assign(routes, { store, responseCache: cache?.stats, recordJson: json.stats, replay }),
     "document",
     {
       get: openApiDocument,
@@ -318,6 +318,7 @@ export function createApp(dataset: Dataset = loadDataset().dataset, options: App
   ) as typeof routes & {
     store: typeof store;
     responseCache: (() => CacheStats) | undefined;
+    recordJson: () => RecordJsonStats;
     replay:
       | { cache: ResponseCache; limiter: RateLimiter | undefined; log: LogSink | undefined }
       | undefined;
