@@ -20,6 +20,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535)
   throw new Error(`PORT must be a port number, not '${process.env.PORT}'`);
 if (!(limit >= 0) || !(windowSeconds > 0))
   throw new Error("RATE_LIMIT must be >= 0 and RATE_LIMIT_WINDOW > 0");
+// megabytes of the records' JSON kept encoded, to be copied into responses (see http/json-bytes.ts)
+const recordJsonMb = Number(process.env.RECORD_JSON_MB ?? 64);
+if (!(recordJsonMb >= 0))
+  throw new Error(
+    `RECORD_JSON_MB must be a number of megabytes, 0 or more, not '${process.env.RECORD_JSON_MB}'`,
+  );
 if (!(cacheMb >= 0))
   throw new Error(
     `RESPONSE_CACHE_MB must be a number of megabytes, 0 or more, not '${process.env.RESPONSE_CACHE_MB}'`,
@@ -54,6 +60,7 @@ process.on("exit", flushLines);
 const app = createApp(dataset, {
   fingerprint,
   responseCache: cacheMb > 0 ? { maxBytes: cacheMb * 1024 * 1024 } : false,
+  recordJsonBytes: recordJsonMb * 1024 * 1024,
   docsScript: "/docs/scalar.js",
   ...(process.env.PUBLIC_URL && { publicUrl: process.env.PUBLIC_URL }),
   rateLimit: limit > 0 ? { limit, windowSeconds } : false,

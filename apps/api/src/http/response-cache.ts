@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env.js";
 import { ifNoneMatches } from "./etag.js";
+import { fnv1a } from "./hash.js";
 
 export interface ResponseCacheOptions {
   /** bytes of bodies, headers and keys held at most; the entry used least recently goes first */
@@ -60,18 +61,19 @@ export function responseCache(options: ResponseCacheOptions) {
   const keepAfter = options.keepAfter ?? 2;
   // the keys of the last responses asked for and not kept, with how many times: a response is
   // kept when asked for again before 1,024 others push its key out. Uniform traffic over many
-  // URLs (a bench's random filters) then rarely churns the cache; a hot URL is kept at once
+  // URLs (a bench's random filters) then rarely churns the cache; a hot URL is kept on its second
+  // request (a fingerprint of each key, not the key: a key can be kilobytes of headers, and this memory is
+  // outside maxBytes; two keys sharing one only get kept a request early)
   const asked = new Map<string, number>();
   const askedMax = 1024;
   /** counts a request for a response not kept; true once it has been asked for keepAfter times */
   const due = (key: string) => {
-    const times = (asked.get(key) ?? 0) + 1;
-    if (times >= keepAfter) {
-      asked.delete(key);
-      return true;
-    }
-    asked.delete(key);
-    asked.set(key, times);
+    if (keepAfter <= 1) return true;
+    const print = fnv1a(key);
+    const times = (asked.get(print) ?? 0) + 1;
+    asked.delete(print);
+    if (times >= keepAfter) return true;
+    asked.set(print, times);
     if (asked.size > askedMax) asked.delete(asked.keys().next().value as string);
     return false;
   };
