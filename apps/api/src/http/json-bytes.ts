@@ -7,8 +7,8 @@
  * in a response is encoded once and its bytes are copied into every later response that holds it;
  * the rest (the envelope, the page, anything built per request) is stringified as before.
  *
- * The output is JSON.stringify's, byte for byte (json-bytes.test.ts holds it to that over every
- * route's responses). Written by hand because no JSON library splices in ready bytes: Node 20 has
+ * The output is JSON.stringify's, byte for byte: json-bytes.test.ts holds it to that for any value,
+ * json-bytes.routes.test.ts for every route's bodies. Written by hand because no JSON library splices in ready bytes: Node 20 has
  * no `JSON.rawJSON`, which would let JSON.stringify itself do this.
  */
 
