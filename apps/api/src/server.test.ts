@@ -113,5 +113,9 @@ describe("the real server", () => {
     expect(code).toBe(0);
     expect(output).toContain('"msg":"shutting down","signal":"SIGTERM"');
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+    // the access log is written in batches: what was pending at the signal is written on exit
+    const logged = () =>
+      output.split("\n").filter((l) => l.includes('"msg":"request"') && l.includes("/segments"));
+    await vi.waitFor(() => expect(logged().length).toBe(2), { timeout: 30_000, interval: 50 });
   });
 });
