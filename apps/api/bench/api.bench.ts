@@ -12,11 +12,12 @@ import {
 } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { connect, createServer } from "node:net";
+import { connect } from "node:net";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { freePort } from "./free-port.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // seconds each server is measured per target, split into rounds that alternate api and bare, so
@@ -47,17 +48,6 @@ const DATASETS = (process.env.BENCH_DATASETS ?? "")
   });
 
 const coreDist = dirname(createRequire(join(root, "package.json")).resolve("@dossier/core/data"));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 async function waitFor(url: string, child: ChildProcess, timeoutMs = 300_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

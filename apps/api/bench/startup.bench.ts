@@ -4,10 +4,10 @@
 // or swapped with), so an old build and a new one see the same load. Not a test.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { loadavg } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "./free-port.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const STARTS = Number(process.env.BENCH_STARTS ?? 5);
@@ -18,17 +18,6 @@ const SERVERS = (process.env.BENCH_SERVERS ?? "current=dist/server.js").split(",
     throw new Error(`BENCH_SERVERS: '${pair}' is not label=path of a built server.js`);
   return { label, file };
 });
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once("error", fail);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 /** ms until the url answers 200, polling every 10 ms; generous for a loaded machine */
 async function firstOk(url: string, exited: () => boolean, started: number): Promise<number> {
