@@ -210,11 +210,11 @@ export function searchResults(
     const top = topDocs(ds, candidates, total, options);
     // the scores are read now: the engine's tallies are cleared for the next call below
     const quality = new Set(words).size;
-    const scores = top.map((d) => Math.round((total[d] as number) * quality * 1000) / 1000);
+    const topScores = top.map((d) => Math.round((total[d] as number) * quality * 1000) / 1000);
     return {
       total: top.length,
       slice: (start, end) =>
-        hits(ds, engine, expansions, top.slice(start, end), scores.slice(start, end)),
+        hits(ds, engine, expansions, top.slice(start, end), topScores.slice(start, end)),
     };
   } finally {
     for (const d of touched) {
