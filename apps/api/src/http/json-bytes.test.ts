@@ -113,6 +113,56 @@ describe("recordJson", () => {
     json.encode(records[0]);
     expect(json.stats()).toEqual({ records: 20, bytes: size * 20 });
   });
+  it("keeps, once it is full, the record used again over an older one", () => {
+    const records = Array.from({ length: 17 }, (_, i) => ({
+      id: `r${String(i).padStart(2, "0")}`,
+      text: "x".repeat(100),
+    }));
+    const size = JSON.stringify(records[0]).length;
+    const json = recordJson({ records: () => [records], maxBytes: size * 16 });
+    json.encode(records.slice(0, 16));
+    json.encode(records[0]); // used again: r01 is now the least recent
+    json.encode(records[16]); // one too many: r01 goes
+    expect(json.stats()).toEqual({ records: 16, bytes: size * 16 });
+    // kept bytes are what a record was when it was first written: changed since, a record shows
+    // whether it was held
+    const [r0, r1] = records;
+    if (!r0 || !r1) throw new Error("two records expected");
+    r0.text = "y".repeat(100);
+    r1.text = "y".repeat(100);
+    expect(JSON.parse(text(json.encode(r0))).text).toBe("x".repeat(100));
+    expect(JSON.parse(text(json.encode(r1))).text).toBe("y".repeat(100));
+  });
+
+  it("writes responses larger than its buffer, and smaller ones after them", () => {
+    const records = Array.from({ length: 3_000 }, (_, i) => ({
+      id: `r${i}`,
+      text: `«${"é".repeat(i % 700)}» ${"w".repeat(1_000)}`,
+    }));
+    const json = recordJson({ records: () => [records], maxBytes: 1 << 20 });
+    const small = { data: records.slice(0, 2) };
+    const large = { data: records.map((r) => extendRecord(r, { expanded: { n: r.id } })) };
+    for (const value of [small, large, small, large, small]) {
+      const bytes = json.encode(value);
+      expect(text(bytes)).toBe(JSON.stringify(value));
+    }
+    expect(json.encode(large).byteLength).toBeGreaterThan(4 * 1024 * 1024);
+  });
+
+  it("writes a response a toJSON encodes while the outer one is being written", () => {
+    const record = { id: "a", name: "Ä" };
+    const json = recordJson({ records: () => [[record]], maxBytes: 1 << 20 });
+    const inner = { toJSON: () => text(json.encode({ data: [record] })) };
+    const value = { data: [record], inner, after: [record] };
+    expect(text(json.encode(value))).toBe(JSON.stringify(value));
+  });
+
+  it("extends a record with nothing JSON or its keys would show", () => {
+    const record = { id: "a", name: "A" };
+    const extended = extendRecord(record, { expanded: { b: 1 } });
+    expect(Object.keys(extended)).toEqual(["id", "name", "expanded"]);
+    expect(JSON.stringify(extended)).toBe(JSON.stringify({ ...record, expanded: { b: 1 } }));
+  });
 });
 
 describe("responses built from the records' kept JSON", () => {

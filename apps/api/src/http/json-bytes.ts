@@ -20,7 +20,8 @@ const extendedFrom = new WeakMap<object, object>();
 
 /**
  * `{ ...record, ...extra }`, remembered as such, so that its JSON reuses the record's. (A WeakMap
- * rather than a mark on the object: defining a hidden property doubled the cost of the spread.)
+ * rather than a mark on the object: defining a hidden property doubled the cost of the spread, and
+ * a symbol key in the literal doubled what each request left to the collector to move.)
  */
 export function extendRecord<R extends object, X extends object>(record: R, extra: X): R & X {
   const out = { ...record, ...extra };
@@ -40,10 +41,14 @@ export interface RecordJsonStats {
   bytes: number;
 }
 
-const utf8 = new TextEncoder();
 // past this depth a value is handed to JSON.stringify whole: the records of a response (a page's
 // items, their expansions) lie above it, and walking deep per-request structures by hand is slower
 const MAX_WALK_DEPTH = 4;
+const utf8 = new TextEncoder();
+// the buffer a response is written into before it is copied out at its size; one grown past the
+// largest size kept is let go after its response
+const SCRATCH_BYTES = 256 * 1024;
+const SCRATCH_KEPT_BYTES = 4 * 1024 * 1024;
 
 /** an object literal's kind of object: not an array, a class instance or a boxed primitive */
 function isPlain(value: object): boolean {
@@ -52,10 +57,58 @@ function isPlain(value: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
+/** a record's JSON as UTF-8, and its own keys, read the first time an extended copy needs them */
+interface Kept {
+  bytes: Uint8Array;
+  keys: string[] | undefined;
+}
+
+/**
+ * Bytes appended to one buffer, reused from one response to the next, which grows as it needs to:
+ * the response is copied out once at its exact size. (Gathering the parts first and joining the
+ * text between records made a string per run of text, and an array of parts, for every response.)
+ */
+class Writer {
+  buffer = Buffer.allocUnsafeSlow(SCRATCH_BYTES);
+  at = 0;
+
+  text(text: string) {
+    // UTF-8 takes at most three bytes for each UTF-16 unit
+    this.reserve(text.length * 3);
+    this.at += this.buffer.write(text, this.at);
+  }
+
+  bytes(bytes: Uint8Array) {
+    this.reserve(bytes.byteLength);
+    this.buffer.set(bytes, this.at);
+    this.at += bytes.byteLength;
+  }
+
+  private reserve(more: number) {
+    if (this.at + more <= this.buffer.byteLength) return;
+    let size = this.buffer.byteLength * 2;
+    while (size < this.at + more) size *= 2;
+    const grown = Buffer.allocUnsafeSlow(size);
+    this.buffer.copy(grown, 0, 0, this.at);
+    this.buffer = grown;
+  }
+
+  /** what was written, in memory of its own (the response cache may keep it); the writer empties */
+  take(): Buffer {
+    const out = Buffer.allocUnsafeSlow(this.at);
+    this.buffer.copy(out, 0, 0, this.at);
+    this.at = 0;
+    if (this.buffer.byteLength > SCRATCH_KEPT_BYTES)
+      this.buffer = Buffer.allocUnsafeSlow(SCRATCH_BYTES);
+    return out;
+  }
+}
+
 export function recordJson(options: RecordJsonOptions) {
   let known: WeakSet<object> | undefined;
-  const kept = new Map<object, Uint8Array>();
+  const kept = new Map<object, Kept>();
   let bytes = 0;
+  let writer: Writer | undefined;
 
   const isRecord = (value: object) => {
     if (!known) {
@@ -65,39 +118,39 @@ export function recordJson(options: RecordJsonOptions) {
     return known.has(value);
   };
 
-  const recordBytes = (record: object): Uint8Array => {
+  const keptJson = (record: object): Kept => {
     const hit = kept.get(record);
     if (hit) {
-      kept.delete(record);
-      kept.set(record, hit);
+      // under half full, nothing is near being let go, and a hit leaves the order as it is:
+      // moving an entry to the back rewrites the map's table every few thousand hits, a megabyte
+      // of it at 1,000 stories. Past half, the least recently used is let go first.
+      if (bytes > options.maxBytes / 2) {
+        kept.delete(record);
+        kept.set(record, hit);
+      }
       return hit;
     }
-    const encoded = utf8.encode(JSON.stringify(record));
-    if (encoded.byteLength > options.maxBytes / 16) return encoded;
-    kept.set(record, encoded);
-    bytes += encoded.byteLength;
+    const entry: Kept = { bytes: utf8.encode(JSON.stringify(record)), keys: undefined };
+    if (entry.bytes.byteLength > options.maxBytes / 16) return entry;
+    kept.set(record, entry);
+    bytes += entry.bytes.byteLength;
     for (const [oldest, old] of kept) {
       if (bytes <= options.maxBytes) break;
       kept.delete(oldest);
-      bytes -= old.byteLength;
+      bytes -= old.bytes.byteLength;
     }
-    return encoded;
+    return entry;
   };
 
   /**
-   * Appends the JSON of the value at `key` of its holder to parts (text, or a record's bytes);
-   * false where JSON leaves it out. The key is what JSON.stringify passes a value's toJSON.
+   * Appends the JSON of the value at `key` of its holder; false, having appended nothing, where
+   * JSON leaves it out. The key is what JSON.stringify passes a value's toJSON.
    */
-  const write = (
-    key: string,
-    value: unknown,
-    parts: (string | Uint8Array)[],
-    depth: number,
-  ): boolean => {
+  const write = (key: string, value: unknown, out: Writer, depth: number): boolean => {
     if (value === null || typeof value !== "object") {
       const text = JSON.stringify(value) as string | undefined;
       if (text === undefined) return false;
-      parts.push(text);
+      out.text(text);
       return true;
     }
     if (typeof (value as { toJSON?: unknown }).toJSON === "function") {
@@ -105,24 +158,24 @@ export function recordJson(options: RecordJsonOptions) {
       // gets the same call, and its text is cut out of the holder's
       const held = JSON.stringify({ [key]: value });
       if (held === "{}") return false;
-      parts.push(held.slice(JSON.stringify(key).length + 2, -1));
+      out.text(held.slice(JSON.stringify(key).length + 2, -1));
       return true;
     }
     if (isRecord(value)) {
-      parts.push(recordBytes(value));
+      out.bytes(keptJson(value).bytes);
       return true;
     }
     if (Array.isArray(value)) {
       if (depth >= MAX_WALK_DEPTH) {
-        parts.push(JSON.stringify(value));
+        out.text(JSON.stringify(value));
         return true;
       }
-      parts.push("[");
+      out.text("[");
       for (let i = 0; i < value.length; i++) {
-        if (i > 0) parts.push(",");
-        if (!write(String(i), value[i], parts, depth + 1)) parts.push("null");
+        if (i > 0) out.text(",");
+        if (!write(String(i), value[i], out, depth + 1)) out.text("null");
       }
-      parts.push("]");
+      out.text("]");
       return true;
     }
     // only plain objects are walked: JSON.stringify has rules of its own for the rest (boxed
@@ -130,11 +183,13 @@ export function recordJson(options: RecordJsonOptions) {
     if (depth >= MAX_WALK_DEPTH || !isPlain(value)) {
       const text = JSON.stringify(value) as string | undefined;
       if (text === undefined) return false;
-      parts.push(text);
+      out.text(text);
       return true;
     }
+    const fields = value as Record<string, unknown>;
     const base = extendedFrom.get(value);
-    let keys = Object.keys(value);
+    const keys = Object.keys(value);
+    let from = 0;
     let opened = false;
     let first = true;
     // a plain record's JSON ends in its closing brace (an array's, or a toJSON's, may not)
@@ -144,29 +199,34 @@ export function recordJson(options: RecordJsonOptions) {
       isPlain(base) &&
       typeof (base as { toJSON?: unknown }).toJSON !== "function"
     ) {
-      const own = Object.keys(base);
+      const record = keptJson(base);
+      record.keys ??= Object.keys(base);
+      const own = record.keys;
       // the spread put the record's keys first, in its order: its bytes stand for them, less the
       // closing brace, as long as nothing since has changed one of them
-      const same = own.every(
-        (k, i) => keys[i] === k && (value as Record<string, unknown>)[k] === (base as never)[k],
-      );
+      let same = own.length <= keys.length;
+      for (let i = 0; same && i < own.length; i++) {
+        const k = own[i] as string;
+        same = keys[i] === k && fields[k] === (base as Record<string, unknown>)[k];
+      }
       if (same) {
-        const record = recordBytes(base);
-        parts.push(record.subarray(0, record.byteLength - 1));
-        keys = keys.slice(own.length);
+        out.bytes(record.bytes);
+        out.at -= 1;
+        from = own.length;
         opened = true;
         // "{}": the record's keys all had values JSON leaves out
-        first = record.byteLength === 2;
+        first = record.bytes.byteLength === 2;
       }
     }
-    if (!opened) parts.push("{");
-    for (const key of keys) {
-      const at = parts.length;
-      parts.push(first ? "" : ",", JSON.stringify(key), ":");
-      if (write(key, (value as Record<string, unknown>)[key], parts, depth + 1)) first = false;
-      else parts.length = at;
+    if (!opened) out.text("{");
+    for (let i = from; i < keys.length; i++) {
+      const k = keys[i] as string;
+      const at = out.at;
+      out.text(first ? `${JSON.stringify(k)}:` : `,${JSON.stringify(k)}:`);
+      if (write(k, fields[k], out, depth + 1)) first = false;
+      else out.at = at;
     }
-    parts.push("}");
+    out.text("}");
     return true;
   };
 
@@ -175,41 +235,16 @@ export function recordJson(options: RecordJsonOptions) {
     encode(value: unknown): Uint8Array<ArrayBuffer> {
       if (value === null || typeof value !== "object")
         return utf8.encode(JSON.stringify(value) ?? "");
-      const parts: (string | Uint8Array)[] = [];
-      write("", value, parts, 0);
-      // runs of text are joined; then everything is written once into a buffer of the exact size
-      const pieces: (string | Uint8Array)[] = [];
-      let length = 0;
-      let run = "";
-      for (const part of parts) {
-        if (typeof part === "string") run += part;
-        else {
-          if (run) {
-            pieces.push(run);
-            length += Buffer.byteLength(run);
-            run = "";
-          }
-          pieces.push(part);
-          length += part.byteLength;
-        }
+      // a toJSON that encodes a response itself gets a writer of its own
+      const out = writer ?? new Writer();
+      writer = undefined;
+      try {
+        write("", value, out, 0);
+        return out.take() as Uint8Array<ArrayBuffer>;
+      } finally {
+        out.at = 0;
+        writer = out;
       }
-      if (run) {
-        pieces.push(run);
-        length += Buffer.byteLength(run);
-      }
-      const only = pieces.length === 1 ? pieces[0] : undefined;
-      if (only instanceof Uint8Array) return only as Uint8Array<ArrayBuffer>;
-      // its own memory, not a slice of Node's shared pool: the response cache may keep it
-      const out = Buffer.allocUnsafeSlow(length);
-      let at = 0;
-      for (const piece of pieces) {
-        if (typeof piece === "string") at += out.write(piece, at);
-        else {
-          out.set(piece, at);
-          at += piece.byteLength;
-        }
-      }
-      return out as Uint8Array<ArrayBuffer>;
     },
     stats: (): RecordJsonStats => ({ records: kept.size, bytes }),
   };
