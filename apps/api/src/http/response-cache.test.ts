@@ -2,6 +2,7 @@ import { filterStatements } from "@dossier/core";
 import { describe, expect, it } from "vitest";
 import { looseJson, testApp } from "../test-support/app.js";
 import { EVENT, SOURCE, STORY } from "../test-support/fixtures.js";
+import { cacheKey } from "./response-cache.js";
 
 const uncached = testApp({ responseCache: false });
 const speaker = filterStatements(uncached.store.dataset).find((s) => s.speaker)?.speaker ?? "";
@@ -190,5 +191,20 @@ describe("the response cache", () => {
     expect(small.responseCache?.()).toMatchObject({ entries: 1, hits: 0 });
     expect(await seen(await small.request(hot))).toMatchObject({ status: 200, body: one.body });
     expect(small.responseCache?.().hits).toBe(1);
+  });
+
+  it("keeps each list's bytes in memory of their own, not in the buffer responses are written to", async () => {
+    const app = testApp();
+    const paths = [`/v1/statements?speaker=${speaker}&limit=5`, `/v1/events?story=${STORY}`];
+    for (const path of paths) for (let i = 0; i < 2; i++) await app.request(path);
+    for (const path of paths) {
+      const kept = app.replay?.cache.peek(
+        cacheKey("GET", `http://localhost${path}`, undefined, undefined),
+      );
+      expect(kept, path).toBeDefined();
+      expect(kept?.body.buffer.byteLength, path).toBe(kept?.body.byteLength);
+      const expected = Buffer.from(await (await uncached.request(path)).arrayBuffer());
+      expect(Buffer.from(kept?.body ?? []).equals(expected), path).toBe(true);
+    }
   });
 });

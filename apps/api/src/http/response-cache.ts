@@ -129,6 +129,9 @@ export function responseCache(options: ResponseCacheOptions) {
     // reading it makes the Node adapter rebuild it as a web stream and send it from that
     const sent = c.get("sentJson");
     let body = sent?.res === res ? sent.body : undefined;
+    // those bytes are a view of a slab shared with other responses (see json-bytes.ts): kept, they
+    // get memory of their own, or the slab would be held as long as they are
+    if (body && body.byteLength !== body.buffer.byteLength) body = new Uint8Array(body);
     if (!body) {
       // a body not sent so (compressed, streamed, text) is read, and the response sent is
       // rebuilt from the same bytes and headers
