@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { testApp } from "../test-support/app.js";
 import { STORY } from "../test-support/fixtures.js";
-import { extendRecord, recordJson } from "./json-bytes.js";
+import { recordJson } from "./json-bytes.js";
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
@@ -34,10 +34,18 @@ describe("recordJson", () => {
   it("writes what JSON.stringify writes, for any value, records among it or not", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.dictionary(fc.string({ maxLength: 6 }), anyValue, { maxKeys: 6 }), {
-          minLength: 1,
-          maxLength: 4,
-        }),
+        // most with an id of their own, some sharing one, some whose fields replace it
+        fc
+          .array(
+            fc.tuple(
+              fc.option(fc.constantFrom("a", "b", "c", "d", "e"), { nil: undefined }),
+              fc.dictionary(fc.string({ maxLength: 6 }), anyValue, { maxKeys: 6 }),
+            ),
+            { minLength: 1, maxLength: 4 },
+          )
+          .map((list) =>
+            list.map(([id, fields]) => (id === undefined ? fields : { id, ...fields })),
+          ),
         anyValue,
         fc.dictionary(fc.string({ maxLength: 6 }), anyValue, { maxKeys: 3 }),
         (records, other, extra) => {
@@ -48,7 +56,8 @@ describe("recordJson", () => {
             records,
             first,
             { data: records, page: other },
-            { data: records.map((r) => extendRecord(r, extra)) },
+            { data: records.map((r) => ({ ...r, ...extra })) },
+            { data: records.map((r) => ({ ...extra, ...r })) },
             [{ nested: { deeper: { still: { deepest: records } } } }],
           ];
           // twice: the second time from the records' kept bytes
@@ -75,7 +84,7 @@ describe("recordJson", () => {
     const records = [[1, 2], new Named("a"), { id: "b", toJSON: () => ({ z: 1 }) }, { id: "c" }];
     const json = recordJson({ records: () => [records], maxBytes: 1 << 20 });
     const values = [
-      { data: records.map((r) => extendRecord(r, { expanded: { n: 1 } })) },
+      { data: records.map((r) => ({ ...r, expanded: { n: 1 } })) },
       { a: keyed, b: [keyed, listed], c: { d: keyed } },
       keyed,
       listed,
@@ -91,7 +100,7 @@ describe("recordJson", () => {
   it("keeps a record's own JSON when a field of the extended copy was changed", () => {
     const record = { id: "a", name: "A" };
     const json = recordJson({ records: () => [[record]], maxBytes: 1 << 20 });
-    const extended = extendRecord(record, { expanded: { b: 1 } });
+    const extended = { ...record, ...{ expanded: { b: 1 } } };
     expect(text(json.encode([record, extended]))).toBe(JSON.stringify([record, extended]));
     extended.name = "changed";
     expect(text(json.encode(extended))).toBe(JSON.stringify(extended));
@@ -141,7 +150,7 @@ describe("recordJson", () => {
     }));
     const json = recordJson({ records: () => [records], maxBytes: 1 << 20 });
     const small = { data: records.slice(0, 2) };
-    const large = { data: records.map((r) => extendRecord(r, { expanded: { n: r.id } })) };
+    const large = { data: records.map((r) => ({ ...r, expanded: { n: r.id } })) };
     const values = [small, large, small, large, small];
     const written = values.map((value) => json.encode(value));
     // each is still whole once those after it are written
@@ -157,11 +166,19 @@ describe("recordJson", () => {
     expect(text(json.encode(value))).toBe(JSON.stringify(value));
   });
 
-  it("extends a record with nothing JSON or its keys would show", () => {
-    const record = { id: "a", name: "A" };
-    const extended = extendRecord(record, { expanded: { b: 1 } });
-    expect(Object.keys(extended)).toEqual(["id", "name", "expanded"]);
-    expect(JSON.stringify(extended)).toBe(JSON.stringify({ ...record, expanded: { b: 1 } }));
+  it("writes a copy spread from a record with the record's kept bytes, and any other copy afresh", () => {
+    const record = { id: "a", name: "A", tags: ["x"] };
+    const json = recordJson({ records: () => [[record]], maxBytes: 1 << 20 });
+    json.encode(record);
+    // kept bytes are what the record was when first written: changed since, a copy shows whether
+    // they were used for it
+    record.tags.push("y");
+    const spread = { ...record, expanded: { b: 1 } };
+    expect(JSON.parse(text(json.encode(spread))).tags).toEqual(["x"]);
+    const reordered = { name: "A", id: "a", tags: record.tags, expanded: { b: 1 } };
+    const otherId = { ...record, id: "b" };
+    for (const copy of [reordered, otherId])
+      expect(text(json.encode(copy))).toBe(JSON.stringify(copy));
   });
 });
 

@@ -15,20 +15,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env.js";
 
-// records with fields added after their own, as `{ ...record, ...extra }` builds them, to the record
-const extendedFrom = new WeakMap<object, object>();
-
-/**
- * `{ ...record, ...extra }`, remembered as such, so that its JSON reuses the record's. (A WeakMap
- * rather than a mark on the object: defining a hidden property doubled the cost of the spread, and
- * a symbol key in the literal doubled what each request left to the collector to move.)
- */
-export function extendRecord<R extends object, X extends object>(record: R, extra: X): R & X {
-  const out = { ...record, ...extra };
-  extendedFrom.set(out, record);
-  return out;
-}
-
 export interface RecordJsonOptions {
   /** the records whose bytes may be kept: each collection of the dataset, read on first use */
   records: () => Iterable<readonly object[]>;
@@ -119,16 +105,51 @@ class Writer {
 
 export function recordJson(options: RecordJsonOptions) {
   let known: WeakSet<object> | undefined;
+  // the records by id, to find the one a copy extends (an id two records share names neither)
+  let byId: Map<string, object | null> | undefined;
   const kept = new Map<object, Kept>();
   let bytes = 0;
   let writer: Writer | undefined;
 
-  const isRecord = (value: object) => {
-    if (!known) {
-      known = new WeakSet();
-      for (const list of options.records()) for (const record of list) known.add(record);
+  const index = () => {
+    known = new WeakSet();
+    byId = new Map();
+    for (const list of options.records())
+      for (const record of list) {
+        known.add(record);
+        const id = (record as { id?: unknown }).id;
+        if (typeof id === "string") byId.set(id, byId.has(id) ? null : record);
+      }
+    return known;
+  };
+  const isRecord = (value: object) => (known ?? index()).has(value);
+
+  /**
+   * The record a plain object was spread from, `{ ...record, ...extra }`: the record with its id
+   * whose keys come first in the object, in the record's order, with the same values. A copy
+   * changed since, or built otherwise, has none, and is written field by field.
+   */
+  const extendedRecord = (value: Record<string, unknown>, keys: string[]) => {
+    const id = value.id;
+    if (typeof id !== "string") return undefined;
+    if (!byId) index();
+    const base = byId?.get(id);
+    if (
+      !base ||
+      base === value ||
+      !isPlain(base) ||
+      typeof (base as { toJSON?: unknown }).toJSON === "function"
+    )
+      return undefined;
+    const record = keptJson(base);
+    record.keys ??= Object.keys(base);
+    const own = record.keys;
+    if (own.length > keys.length) return undefined;
+    for (let i = 0; i < own.length; i++) {
+      const k = own[i] as string;
+      if (keys[i] !== k || value[k] !== (base as Record<string, unknown>)[k]) return undefined;
     }
-    return known.has(value);
+    return record;
   };
 
   const keptJson = (record: object): Kept => {
@@ -200,36 +221,19 @@ export function recordJson(options: RecordJsonOptions) {
       return true;
     }
     const fields = value as Record<string, unknown>;
-    const base = extendedFrom.get(value);
     const keys = Object.keys(value);
     let from = 0;
     let opened = false;
     let first = true;
-    // a plain record's JSON ends in its closing brace (an array's, or a toJSON's, may not)
-    if (
-      base &&
-      isRecord(base) &&
-      isPlain(base) &&
-      typeof (base as { toJSON?: unknown }).toJSON !== "function"
-    ) {
-      const record = keptJson(base);
-      record.keys ??= Object.keys(base);
-      const own = record.keys;
-      // the spread put the record's keys first, in its order: its bytes stand for them, less the
-      // closing brace, as long as nothing since has changed one of them
-      let same = own.length <= keys.length;
-      for (let i = 0; same && i < own.length; i++) {
-        const k = own[i] as string;
-        same = keys[i] === k && fields[k] === (base as Record<string, unknown>)[k];
-      }
-      if (same) {
-        out.bytes(record.bytes);
-        out.truncate(out.length - 1);
-        from = own.length;
-        opened = true;
-        // "{}": the record's keys all had values JSON leaves out
-        first = record.bytes.byteLength === 2;
-      }
+    // the record's bytes stand for its keys, less the closing brace that a plain record's JSON ends in
+    const record = extendedRecord(fields, keys);
+    if (record) {
+      out.bytes(record.bytes);
+      out.truncate(out.length - 1);
+      from = record.keys?.length ?? 0;
+      opened = true;
+      // "{}": the record's keys all had values JSON leaves out
+      first = record.bytes.byteLength === 2;
     }
     if (!opened) out.text("{");
     for (let i = from; i < keys.length; i++) {

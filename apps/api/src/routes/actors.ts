@@ -10,7 +10,6 @@ import {
 } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../http/errors.js";
-import { extendRecord } from "../http/json-bytes.js";
 import { recordFormat } from "../http/negotiate.js";
 import { exportList, listPage } from "../http/respond.js";
 import {
@@ -72,7 +71,7 @@ function presentActor(
     expanded.memberOf = actor.memberOf.flatMap((id) => store.actor(id) ?? []);
   if (expand.has("members"))
     expanded.members = store.actors.filter((a) => a.memberOf.includes(actor.id));
-  return extendRecord(actor, { expanded });
+  return { ...actor, expanded };
 }
 
 const list = createRoute({

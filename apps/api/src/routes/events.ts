@@ -8,7 +8,6 @@ import {
 } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../http/errors.js";
-import { extendRecord } from "../http/json-bytes.js";
 import { recordFormat } from "../http/negotiate.js";
 import { exportList, listPage } from "../http/respond.js";
 import {
@@ -113,7 +112,7 @@ export function presentEvent(
     );
   if (expand.has("statements")) expanded.statements = store.statementsAbout.get(event.id) ?? [];
   if (expand.has("said")) expanded.said = store.statementsIn.get(event.id) ?? [];
-  return extendRecord(event, { expanded });
+  return { ...event, expanded };
 }
 
 const list = createRoute({

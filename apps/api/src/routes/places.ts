@@ -1,7 +1,6 @@
 import { filterPlaces, type Place, PlaceKindSchema } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../http/errors.js";
-import { extendRecord } from "../http/json-bytes.js";
 import { recordFormat } from "../http/negotiate.js";
 import { exportList, listPage } from "../http/respond.js";
 import {
@@ -38,9 +37,10 @@ function presentPlace(
   expand: Set<"within">,
 ): z.infer<typeof PlaceItemSchema> {
   if (!expand.has("within")) return place;
-  return extendRecord(place, {
+  return {
+    ...place,
     expanded: { within: (place.within && store.place(place.within)) || null },
-  });
+  };
 }
 
 const list = createRoute({

@@ -10,7 +10,6 @@ import {
 } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../http/errors.js";
-import { extendRecord } from "../http/json-bytes.js";
 import { recordFormat } from "../http/negotiate.js";
 import { exportList, listPage } from "../http/respond.js";
 import {
@@ -138,7 +137,7 @@ export function presentStatement(
   if (expand.has("communication"))
     expanded.communication = (s.communication && store.event(s.communication)) || null;
   if (expand.has("about")) expanded.about = s.about.flatMap((id) => store.event(id) ?? []);
-  return extendRecord(s, { expanded });
+  return { ...s, expanded };
 }
 
 export const sortStatements = (

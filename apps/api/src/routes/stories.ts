@@ -10,7 +10,6 @@ import {
 } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { invalidParameter, notFound } from "../http/errors.js";
-import { extendRecord } from "../http/json-bytes.js";
 import { recordFormat } from "../http/negotiate.js";
 import { exportList, listPage } from "../http/respond.js";
 import {
@@ -66,9 +65,10 @@ function presentStory(
   expand: Set<"sources">,
 ): z.infer<typeof StoryItemSchema> {
   if (!expand.has("sources")) return story;
-  return extendRecord(story, {
+  return {
+    ...story,
     expanded: { sources: story.sources.flatMap((id) => store.source(id) ?? []) },
-  });
+  };
 }
 
 const list = createRoute({
