@@ -175,6 +175,29 @@ describe("the response cache", () => {
     expect(small.responseCache?.().hits).toBe(1);
   });
 
+  it("keeps, once it is full, the response asked for again over an older one", async () => {
+    const paths = uncached.store.dataset.events.slice(0, 4).map((e) => `/v1/events/${e.id}`);
+    // each entry's bytes as a cache with room for all counts them
+    const roomy = testApp({ responseCache: { maxBytes: 1 << 24, keepAfter: 1 } });
+    let total = 0;
+    for (const path of paths) {
+      await roomy.request(path);
+      total = roomy.responseCache?.().bytes ?? 0;
+    }
+    // room for all four but a byte: the fourth pushes one out
+    const maxBytes = total - 1;
+    const small = testApp({ responseCache: { maxBytes, maxEntryBytes: maxBytes, keepAfter: 1 } });
+    const [p0 = "", p1 = "", p2 = "", p3 = ""] = paths;
+    for (const path of [p0, p1, p2, p0]) await small.request(path);
+    expect(small.responseCache?.()).toMatchObject({ entries: 3, hits: 1 });
+    await small.request(p3); // one too many: p1, the least recent, goes
+    expect(small.responseCache?.().entries).toBe(3);
+    for (const path of [p0, p2, p3]) await small.request(path);
+    expect(small.responseCache?.().hits).toBe(4);
+    await small.request(p1);
+    expect(small.responseCache?.().hits).toBe(4);
+  });
+
   it("keeps a response from its second request on: one-off requests do not push out hot ones", async () => {
     const paths = uncached.store.dataset.events.map((e) => `/v1/events/${e.id}`);
     const [hot = "", ...others] = paths;
