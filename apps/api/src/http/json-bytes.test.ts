@@ -143,7 +143,7 @@ describe("recordJson", () => {
     expect(JSON.parse(text(json.encode(r1))).text).toBe("y".repeat(100));
   });
 
-  it("writes responses larger than a slab, and smaller ones after them, each left whole", () => {
+  it("writes responses larger than its buffer, and smaller ones after them, each left whole", () => {
     const records = Array.from({ length: 3_000 }, (_, i) => ({
       id: `r${i}`,
       text: `«${"é".repeat(i % 700)}» ${"w".repeat(1_000)}`,
@@ -164,6 +164,14 @@ describe("recordJson", () => {
     const inner = { toJSON: () => text(json.encode({ data: [record] })) };
     const value = { data: [record], inner, after: [record] };
     expect(text(json.encode(value))).toBe(JSON.stringify(value));
+  });
+
+  it("neither encodes nor keeps a record that an object only names by its id", () => {
+    const records = [{ id: "a", text: "x".repeat(1_000) }];
+    const json = recordJson({ records: () => [records], maxBytes: 1 << 20 });
+    const hits = { data: [{ ref: { kind: "statement", id: "a" }, score: 1 }] };
+    expect(text(json.encode(hits))).toBe(JSON.stringify(hits));
+    expect(json.stats()).toEqual({ records: 0, bytes: 0 });
   });
 
   it("writes a copy spread from a record with the record's kept bytes, and any other copy afresh", () => {

@@ -31,9 +31,10 @@ export interface RecordJsonStats {
 // items, their expansions) lie above it, and walking deep per-request structures by hand is slower
 const MAX_WALK_DEPTH = 4;
 const utf8 = new TextEncoder();
-// responses are written one after another into slabs of this size, as Node's Buffer pool does for
-// small buffers, and each is a view of its slab: a slab is freed with the last response it holds
-const SLAB_BYTES = 1024 * 1024;
+// the buffer a response is written into before it is copied out at its size; one grown past the
+// largest size kept is let go after its response
+const SCRATCH_BYTES = 256 * 1024;
+const SCRATCH_KEPT_BYTES = 4 * 1024 * 1024;
 
 /** an object literal's kind of object: not an array, a class instance or a boxed primitive */
 function isPlain(value: object): boolean {
@@ -42,64 +43,56 @@ function isPlain(value: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
-/** a record's JSON as UTF-8, and its own keys, read the first time an extended copy needs them */
-interface Kept {
-  bytes: Uint8Array;
-  keys: string[] | undefined;
-}
-
 /**
- * Bytes appended to a slab, each response after the last, as views of it: no copy of a finished
- * response, and no buffer allocated for each. (Gathering parts and joining the text between
- * records made a string per run of text and an array of parts for every response; copying each
- * out of a reused buffer at its size was 6 % of a new list's CPU.) A response outgrowing what is
- * left of its slab moves, with what it has written, to a new one.
+ * Bytes appended to one buffer, reused from one response to the next, which grows as it needs to:
+ * the response is copied out once at its exact size. (Gathering the parts first and joining the
+ * text between records made a string per run of text, and an array of parts, for every response.)
+ * Handing out views of shared slabs instead of copies was tried: a view holds its whole slab for
+ * as long as a slow client takes to read it, which a copy does not.
  */
 class Writer {
-  private slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
-  /** where the response being written starts in the slab */
-  private start = 0;
+  private buffer = Buffer.allocUnsafeSlow(SCRATCH_BYTES);
   private at = 0;
 
   text(text: string) {
     // UTF-8 takes at most three bytes for each UTF-16 unit
     this.reserve(text.length * 3);
-    this.at += this.slab.write(text, this.at);
+    this.at += this.buffer.write(text, this.at);
   }
 
   bytes(bytes: Uint8Array) {
     this.reserve(bytes.byteLength);
-    this.slab.set(bytes, this.at);
+    this.buffer.set(bytes, this.at);
     this.at += bytes.byteLength;
   }
 
   private reserve(more: number) {
-    if (this.at + more <= this.slab.byteLength) return;
-    const written = this.at - this.start;
-    let size = SLAB_BYTES;
-    while (size < 2 * (written + more)) size *= 2;
-    const next = Buffer.allocUnsafeSlow(size);
-    this.slab.copy(next, 0, this.start, this.at);
-    this.slab = next;
-    this.start = 0;
-    this.at = written;
-  }
-
-  /** the response written since the last: a view of the slab, which later responses do not touch */
-  take(): Buffer {
-    const out = this.slab.subarray(this.start, this.at);
-    this.start = this.at;
-    return out;
+    if (this.at + more <= this.buffer.byteLength) return;
+    let size = this.buffer.byteLength * 2;
+    while (size < this.at + more) size *= 2;
+    const grown = Buffer.allocUnsafeSlow(size);
+    this.buffer.copy(grown, 0, 0, this.at);
+    this.buffer = grown;
   }
 
   /** bytes of the response written so far */
   get length(): number {
-    return this.at - this.start;
+    return this.at;
   }
 
   /** cuts the response back to its first `length` bytes (all of them gone with 0) */
   truncate(length: number) {
-    this.at = this.start + length;
+    this.at = length;
+  }
+
+  /** the response, in memory of its own, every byte of it written; the writer empties */
+  take(): Buffer {
+    const out = Buffer.allocUnsafeSlow(this.at);
+    this.buffer.copy(out, 0, 0, this.at);
+    this.at = 0;
+    if (this.buffer.byteLength > SCRATCH_KEPT_BYTES)
+      this.buffer = Buffer.allocUnsafeSlow(SCRATCH_BYTES);
+    return out;
   }
 }
 
@@ -107,7 +100,11 @@ export function recordJson(options: RecordJsonOptions) {
   let known: WeakSet<object> | undefined;
   // the records by id, to find the one a copy extends (an id two records share names neither)
   let byId: Map<string, object | null> | undefined;
-  const kept = new Map<object, Kept>();
+  // each record's JSON as UTF-8, the least recently used first
+  const kept = new Map<object, Uint8Array>();
+  // each record's own keys, read the first time a copy of it is met: records only, so bounded by
+  // the dataset (a few megabytes at 1,000 stories), and outside the bytes counted above
+  const keysOf = new WeakMap<object, string[]>();
   let bytes = 0;
   let writer: Writer | undefined;
 
@@ -133,26 +130,24 @@ export function recordJson(options: RecordJsonOptions) {
     const id = value.id;
     if (typeof id !== "string") return undefined;
     if (!byId) index();
-    const base = byId?.get(id);
-    if (
-      !base ||
-      base === value ||
-      !isPlain(base) ||
-      typeof (base as { toJSON?: unknown }).toJSON === "function"
-    )
-      return undefined;
-    const record = keptJson(base);
-    record.keys ??= Object.keys(base);
-    const own = record.keys;
+    const base = byId?.get(id) as Record<string, unknown> | null | undefined;
+    if (!base || !isPlain(base) || typeof base.toJSON === "function") return undefined;
+    // the keys first, so that an object that merely names a record (a search hit's reference)
+    // neither encodes it nor takes room in the cache
+    let own = keysOf.get(base);
+    if (!own) {
+      own = Object.keys(base);
+      keysOf.set(base, own);
+    }
     if (own.length > keys.length) return undefined;
     for (let i = 0; i < own.length; i++) {
       const k = own[i] as string;
-      if (keys[i] !== k || value[k] !== (base as Record<string, unknown>)[k]) return undefined;
+      if (keys[i] !== k || value[k] !== base[k]) return undefined;
     }
-    return record;
+    return { bytes: keptJson(base), fields: own.length };
   };
 
-  const keptJson = (record: object): Kept => {
+  const keptJson = (record: object): Uint8Array => {
     const hit = kept.get(record);
     if (hit) {
       // under half full, nothing is near being let go, and a hit leaves the order as it is:
@@ -164,16 +159,16 @@ export function recordJson(options: RecordJsonOptions) {
       }
       return hit;
     }
-    const entry: Kept = { bytes: utf8.encode(JSON.stringify(record)), keys: undefined };
-    if (entry.bytes.byteLength > options.maxBytes / 16) return entry;
-    kept.set(record, entry);
-    bytes += entry.bytes.byteLength;
+    const encoded = utf8.encode(JSON.stringify(record));
+    if (encoded.byteLength > options.maxBytes / 16) return encoded;
+    kept.set(record, encoded);
+    bytes += encoded.byteLength;
     for (const [oldest, old] of kept) {
       if (bytes <= options.maxBytes) break;
       kept.delete(oldest);
-      bytes -= old.bytes.byteLength;
+      bytes -= old.byteLength;
     }
-    return entry;
+    return encoded;
   };
 
   /**
@@ -196,7 +191,7 @@ export function recordJson(options: RecordJsonOptions) {
       return true;
     }
     if (isRecord(value)) {
-      out.bytes(keptJson(value).bytes);
+      out.bytes(keptJson(value));
       return true;
     }
     if (Array.isArray(value)) {
@@ -230,7 +225,7 @@ export function recordJson(options: RecordJsonOptions) {
     if (record) {
       out.bytes(record.bytes);
       out.truncate(out.length - 1);
-      from = record.keys?.length ?? 0;
+      from = record.fields;
       opened = true;
       // "{}": the record's keys all had values JSON leaves out
       first = record.bytes.byteLength === 2;
