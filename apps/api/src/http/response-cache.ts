@@ -59,6 +59,9 @@ export function responseCache(options: ResponseCacheOptions) {
   const entries = new Map<string, CachedResponse>();
   const stats = { hits: 0, misses: 0, bytes: 0 };
   const keepAfter = options.keepAfter ?? 2;
+  // hits leave the order alone under half full only while no entry can fill the other half: one
+  // that could would take the cache from under half to evicting in one step
+  const lazyOrder = maxEntryBytes <= maxBytes / 2;
   // the keys of the last responses asked for and not kept, with how many times: a response is
   // kept when asked for again before 1,024 others push its key out. Uniform traffic over many
   // URLs (a bench's random filters) then rarely churns the cache; a hot URL is kept on its second
@@ -82,15 +85,15 @@ export function responseCache(options: ResponseCacheOptions) {
     cacheKey(c.req.method, c.req.url, c.req.header("Accept"), c.req.header("Accept-Encoding"));
 
   /**
-   * The entry for a key, moved to the end once the cache is past half full: Map keeps insertion
-   * order, so the first is the least recent. Under half, nothing is near being let go, and a hit
+   * The entry for a key, moved to the end once the cache is past half full (see lazyOrder): Map
+   * keeps insertion order, so the first is the least recent. Under half, nothing is near being let go, and a hit
    * leaves the order as it is (moving an entry rewrites the map's table every so many hits, which
    * showed in the profile of a hot record).
    */
   const lookup = (key: string): CachedResponse | undefined => {
     const hit = entries.get(key);
     if (hit) {
-      if (stats.bytes > maxBytes / 2) {
+      if (stats.bytes > maxBytes / 2 || !lazyOrder) {
         entries.delete(key);
         entries.set(key, hit);
       }
@@ -136,8 +139,8 @@ export function responseCache(options: ResponseCacheOptions) {
     // reading it makes the Node adapter rebuild it as a web stream and send it from that
     const sent = c.get("sentJson");
     let body = sent?.res === res ? sent.body : undefined;
-    // those bytes are a view of a slab shared with other responses (see json-bytes.ts): kept, they
-    // get memory of their own, or the slab would be held as long as they are
+    // bytes that are a view of a larger buffer get memory of their own when kept, or the whole
+    // buffer would be held as long as they are
     if (body && body.byteLength !== body.buffer.byteLength) body = new Uint8Array(body);
     if (!body) {
       // a body not sent so (compressed, streamed, text) is read, and the response sent is
