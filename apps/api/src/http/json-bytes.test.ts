@@ -30,6 +30,15 @@ const { value: anyValue } = fc.letrec((tie) => ({
   ),
 }));
 
+/** n records whose JSON is the same number of bytes, with that number */
+function recordsOfOneSize(n: number) {
+  const records = Array.from({ length: n }, (_, i) => ({
+    id: `r${String(i).padStart(2, "0")}`,
+    text: "x".repeat(100),
+  }));
+  return { records, size: JSON.stringify(records[0]).length };
+}
+
 describe("recordJson", () => {
   it("writes what JSON.stringify writes, for any value, records among it or not", () => {
     fc.assert(
@@ -100,7 +109,7 @@ describe("recordJson", () => {
   it("keeps a record's own JSON when a field of the extended copy was changed", () => {
     const record = { id: "a", name: "A" };
     const json = recordJson({ records: () => [[record]], maxBytes: 1 << 20 });
-    const extended = { ...record, ...{ expanded: { b: 1 } } };
+    const extended = { ...record, expanded: { b: 1 } };
     expect(text(json.encode([record, extended]))).toBe(JSON.stringify([record, extended]));
     extended.name = "changed";
     expect(text(json.encode(extended))).toBe(JSON.stringify(extended));
@@ -108,11 +117,7 @@ describe("recordJson", () => {
   });
 
   it("holds no more bytes of records than its bound, forgetting the least recent first", () => {
-    const records = Array.from({ length: 50 }, (_, i) => ({
-      id: `r${String(i).padStart(2, "0")}`,
-      text: "x".repeat(100),
-    }));
-    const size = JSON.stringify(records[0]).length;
+    const { records, size } = recordsOfOneSize(50);
     const json = recordJson({ records: () => [records], maxBytes: size * 20 });
     for (const record of records) json.encode({ data: [record] });
     expect(json.stats()).toEqual({ records: 20, bytes: size * 20 });
@@ -122,12 +127,9 @@ describe("recordJson", () => {
     json.encode(records[0]);
     expect(json.stats()).toEqual({ records: 20, bytes: size * 20 });
   });
+
   it("keeps, once it is full, the record used again over an older one", () => {
-    const records = Array.from({ length: 17 }, (_, i) => ({
-      id: `r${String(i).padStart(2, "0")}`,
-      text: "x".repeat(100),
-    }));
-    const size = JSON.stringify(records[0]).length;
+    const { records, size } = recordsOfOneSize(17);
     const json = recordJson({ records: () => [records], maxBytes: size * 16 });
     json.encode(records.slice(0, 16));
     json.encode(records[0]); // used again: r01 is now the least recent
