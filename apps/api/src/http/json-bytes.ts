@@ -8,8 +8,9 @@
  * the rest (the envelope, the page, anything built per request) is stringified as before.
  *
  * The output is JSON.stringify's, byte for byte: json-bytes.test.ts holds it to that for any value,
- * json-bytes.routes.test.ts for every route's bodies. Written by hand because no JSON library splices in ready bytes: Node 20 has
- * no `JSON.rawJSON`, which would let JSON.stringify itself do this.
+ * json-bytes.routes.test.ts for every route's bodies. Written by hand because no JSON library
+ * splices in ready bytes: Node 20 has no `JSON.rawJSON`, which would let JSON.stringify itself do
+ * this.
  */
 
 import type { MiddlewareHandler } from "hono";
@@ -243,7 +244,10 @@ export function recordJson(options: RecordJsonOptions) {
   };
 
   return {
-    /** JSON.stringify(value) as UTF-8 */
+    /**
+     * JSON.stringify(value) as UTF-8, in memory of its own and of exactly its size, so that the
+     * response cache may keep it as it is
+     */
     encode(value: unknown): Uint8Array<ArrayBuffer> {
       if (value === null || typeof value !== "object")
         return utf8.encode(JSON.stringify(value) ?? "");

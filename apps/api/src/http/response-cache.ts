@@ -65,8 +65,8 @@ export function responseCache(options: ResponseCacheOptions) {
   // the keys of the last responses asked for and not kept, with how many times: a response is
   // kept when asked for again before 1,024 others push its key out. Uniform traffic over many
   // URLs (a bench's random filters) then rarely churns the cache; a hot URL is kept on its second
-  // request (a fingerprint of each key, not the key: a key can be kilobytes of headers, and this memory is
-  // outside maxBytes; two keys sharing one only get kept a request early)
+  // request (a fingerprint of each key, not the key: a key can be kilobytes of headers, and this
+  // memory is outside maxBytes; two keys sharing one only get kept a request early)
   const asked = new Map<string, number>();
   const askedMax = 1024;
   /** counts a request for a response not kept; true once it has been asked for keepAfter times */
@@ -86,9 +86,9 @@ export function responseCache(options: ResponseCacheOptions) {
 
   /**
    * The entry for a key, moved to the end once the cache is past half full (see lazyOrder): Map
-   * keeps insertion order, so the first is the least recent. Under half, nothing is near being let go, and a hit
-   * leaves the order as it is (moving an entry rewrites the map's table every so many hits, which
-   * showed in the profile of a hot record).
+   * keeps insertion order, so the first is the least recent. Under half, nothing is near being
+   * let go, and a hit leaves the order as it is (moving an entry rewrites the map's table every
+   * so many hits, which showed in the profile of a hot record).
    */
   const lookup = (key: string): CachedResponse | undefined => {
     const hit = entries.get(key);
@@ -139,9 +139,6 @@ export function responseCache(options: ResponseCacheOptions) {
     // reading it makes the Node adapter rebuild it as a web stream and send it from that
     const sent = c.get("sentJson");
     let body = sent?.res === res ? sent.body : undefined;
-    // bytes that are a view of a larger buffer get memory of their own when kept, or the whole
-    // buffer would be held as long as they are
-    if (body && body.byteLength !== body.buffer.byteLength) body = new Uint8Array(body);
     if (!body) {
       // a body not sent so (compressed, streamed, text) is read, and the response sent is
       // rebuilt from the same bytes and headers
