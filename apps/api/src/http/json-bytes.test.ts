@@ -106,6 +106,26 @@ describe("recordJson", () => {
         expect(text(json.encode(value))).toBe(JSON.stringify(value) ?? "");
   });
 
+  it("leaves out what an object inherits, as JSON.stringify does, whatever Object.prototype holds", () => {
+    const record = { id: "a", name: "A" };
+    const json = recordJson({ records: () => [[record]], maxBytes: 1 << 20 });
+    const values = [
+      { b: 1 },
+      { ...record, expanded: { c: 2 } },
+      { id: "a" },
+      record,
+      { z: 0, 2: "two", 1: "one" },
+      Object.assign(Object.create(null), { id: "a", name: "A" }),
+    ];
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.inherited = "not its own";
+    try {
+      for (const value of values) expect(text(json.encode(value))).toBe(JSON.stringify(value));
+    } finally {
+      delete proto.inherited;
+    }
+  });
+
   it("keeps a record's own JSON when a field of the extended copy was changed", () => {
     const record = { id: "a", name: "A" };
     const json = recordJson({ records: () => [[record]], maxBytes: 1 << 20 });

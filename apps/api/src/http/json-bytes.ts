@@ -36,6 +36,9 @@ const utf8 = new TextEncoder();
 // largest size kept is let go after its response
 const SCRATCH_BYTES = 256 * 1024;
 const SCRATCH_KEPT_BYTES = 4 * 1024 * 1024;
+// keys whose JSON text is kept, the first this many met: the schemas' keys are a few hundred;
+// past it (ids used as keys, say) a key's text is made afresh each time
+const MAX_KEY_TEXTS = 4096;
 
 /** an object literal's kind of object: not an array, a class instance or a boxed primitive */
 function isPlain(value: object): boolean {
@@ -106,6 +109,7 @@ export function recordJson(options: RecordJsonOptions) {
   // each record's own keys, read the first time a copy of it is met: records only, so bounded by
   // the dataset (a few megabytes at 1,000 stories), and outside the bytes counted above
   const keysOf = new WeakMap<object, string[]>();
+  const keyTexts = new Map<string, string>();
   let bytes = 0;
   let writer: Writer | undefined;
 
@@ -127,7 +131,7 @@ export function recordJson(options: RecordJsonOptions) {
    * whose keys come first in the object, in the record's order, with the same values. A copy
    * changed since, or built otherwise, has none, and is written field by field.
    */
-  const extendedRecord = (value: Record<string, unknown>, keys: string[]) => {
+  const extendedRecord = (value: Record<string, unknown>): Record<string, unknown> | undefined => {
     const id = value.id;
     if (typeof id !== "string") return undefined;
     if (!byId) index();
@@ -135,17 +139,33 @@ export function recordJson(options: RecordJsonOptions) {
     if (!base || !isPlain(base) || typeof base.toJSON === "function") return undefined;
     // the keys first, so that an object that merely names a record (a search hit's reference)
     // neither encodes it nor takes room in the cache
-    let own = keysOf.get(base);
+    const own = ownKeys(base);
+    let i = 0;
+    for (const k in value) {
+      if (i === own.length) break;
+      if (k !== own[i] || !Object.hasOwn(value, k) || value[k] !== base[k]) return undefined;
+      i++;
+    }
+    return i === own.length ? base : undefined;
+  };
+
+  const ownKeys = (record: object): string[] => {
+    let own = keysOf.get(record);
     if (!own) {
-      own = Object.keys(base);
-      keysOf.set(base, own);
+      own = Object.keys(record);
+      keysOf.set(record, own);
     }
-    if (own.length > keys.length) return undefined;
-    for (let i = 0; i < own.length; i++) {
-      const k = own[i] as string;
-      if (keys[i] !== k || value[k] !== base[k]) return undefined;
+    return own;
+  };
+
+  /** `"key":` as JSON writes it, kept for the few keys a response's objects use */
+  const keyJson = (key: string): string => {
+    let text = keyTexts.get(key);
+    if (text === undefined) {
+      text = `${JSON.stringify(key)}:`;
+      if (keyTexts.size < MAX_KEY_TEXTS) keyTexts.set(key, text);
     }
-    return { bytes: keptJson(base), fields: own.length };
+    return text;
   };
 
   const keptJson = (record: object): Uint8Array => {
@@ -216,26 +236,30 @@ export function recordJson(options: RecordJsonOptions) {
       out.text(text);
       return true;
     }
+    // keys are walked with for-in, which reads them from the object's shape where Object.keys
+    // would build an array of them for every object: own keys come first, in Object.keys's order
     const fields = value as Record<string, unknown>;
-    const keys = Object.keys(value);
-    let from = 0;
-    let opened = false;
+    let skip = 0;
     let first = true;
     // the record's bytes stand for its keys, less the closing brace that a plain record's JSON ends in
-    const record = extendedRecord(fields, keys);
+    const record = extendedRecord(fields);
     if (record) {
-      out.bytes(record.bytes);
+      const encoded = keptJson(record);
+      out.bytes(encoded);
       out.truncate(out.length - 1);
-      from = record.fields;
-      opened = true;
+      skip = ownKeys(record).length;
       // "{}": the record's keys all had values JSON leaves out
-      first = record.bytes.byteLength === 2;
-    }
-    if (!opened) out.text("{");
-    for (let i = from; i < keys.length; i++) {
-      const k = keys[i] as string;
+      first = encoded.byteLength === 2;
+    } else out.text("{");
+    for (const k in fields) {
+      if (skip > 0) {
+        skip--;
+        continue;
+      }
+      if (!Object.hasOwn(fields, k)) continue;
       const at = out.length;
-      out.text(first ? `${JSON.stringify(k)}:` : `,${JSON.stringify(k)}:`);
+      if (!first) out.text(",");
+      out.text(keyJson(k));
       if (write(k, fields[k], out, depth + 1)) first = false;
       else out.truncate(at);
     }
