@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { testApp } from "../test-support/app.js";
 import { STORY } from "../test-support/fixtures.js";
-import { recordJson } from "./json-bytes.js";
+import { Extended, recordJson } from "./json-bytes.js";
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
@@ -67,6 +67,7 @@ describe("recordJson", () => {
             { data: records, page: other },
             { data: records.map((r) => ({ ...r, ...extra })) },
             { data: records.map((r) => ({ ...extra, ...r })) },
+            { data: records.map((r) => new Extended(r, extra)) },
             [{ nested: { deeper: { still: { deepest: records } } } }],
           ];
           // twice: the second time from the records' kept bytes
@@ -196,19 +197,40 @@ describe("recordJson", () => {
     expect(json.stats()).toEqual({ records: 0, bytes: 0 });
   });
 
-  it("writes a copy spread from a record with the record's kept bytes, and any other copy afresh", () => {
+  it("writes an extended record from the record's kept bytes, and a spread copy afresh", () => {
     const record = { id: "a", name: "A", tags: ["x"] };
     const json = recordJson({ records: () => [[record]], maxBytes: 1 << 20 });
     json.encode(record);
-    // kept bytes are what the record was when first written: changed since, a copy shows whether
-    // they were used for it
+    // kept bytes are what the record was when first written: changed since, the record shows
+    // whether they were used
     record.tags.push("y");
+    const extended = new Extended(record, { expanded: { b: 1 } });
+    expect(JSON.parse(text(json.encode(extended)))).toEqual({
+      id: "a",
+      name: "A",
+      tags: ["x"],
+      expanded: { b: 1 },
+    });
     const spread = { ...record, expanded: { b: 1 } };
-    expect(JSON.parse(text(json.encode(spread))).tags).toEqual(["x"]);
-    const reordered = { name: "A", id: "a", tags: record.tags, expanded: { b: 1 } };
-    const otherId = { ...record, id: "b" };
-    for (const copy of [reordered, otherId])
-      expect(text(json.encode(copy))).toBe(JSON.stringify(copy));
+    expect(text(json.encode(spread))).toBe(JSON.stringify(spread));
+  });
+
+  it("writes an extended record as its spread where the added keys would not just follow the record's", () => {
+    const record = { id: "a", name: "A" };
+    const empty = { gone: undefined };
+    const json = recordJson({ records: () => [[record, empty]], maxBytes: 1 << 20 });
+    const values = [
+      new Extended(record, { name: "B", after: 1 }),
+      new Extended(record, { z: 2, 1: "one" }),
+      new Extended({ id: "b" }, { e: 1 }),
+      new Extended(record, {}),
+      new Extended(record, { skipped: undefined, f: () => 1, e: 1 }),
+      new Extended(empty, { e: 1 }),
+      new Extended(empty, { skipped: undefined }),
+      { list: [new Extended(record, { e: [1] })] },
+    ];
+    for (let round = 0; round < 2; round++)
+      for (const value of values) expect(text(json.encode(value))).toBe(JSON.stringify(value));
   });
 });
 

@@ -100,62 +100,53 @@ class Writer {
   }
 }
 
+/**
+ * A record with fields added after its own: `{ ...record, ...extra }` as JSON, which is what its
+ * toJSON gives, and what the writer below writes from the record's kept bytes without copying the
+ * record. The routes give each item of a page its related records (`expanded`) this way: a spread
+ * copy of every record of a page was a fifth of what a new list allocated at 1,000 stories, and
+ * most of what outlived the young generation (BENCHMARKS.md).
+ */
+export class Extended<R extends object, X extends object> {
+  constructor(
+    readonly record: R,
+    readonly extra: X,
+  ) {}
+
+  toJSON(): R & X {
+    return { ...this.record, ...this.extra };
+  }
+}
+
+// a key a spread would move ahead of the record's own string keys: an array index
+const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
+
 export function recordJson(options: RecordJsonOptions) {
   let known: WeakSet<object> | undefined;
-  // the records by id, to find the one a copy extends (an id two records share names neither)
-  let byId: Map<string, object | null> | undefined;
   // each record's JSON as UTF-8, the least recently used first
   const kept = new Map<object, Uint8Array>();
-  // each record's own keys, read the first time a copy of it is met: records only, so bounded by
-  // the dataset (a few megabytes at 1,000 stories), and outside the bytes counted above
-  const keysOf = new WeakMap<object, string[]>();
   const keyTexts = new Map<string, string>();
   let bytes = 0;
   let writer: Writer | undefined;
 
   const index = () => {
     known = new WeakSet();
-    byId = new Map();
-    for (const list of options.records())
-      for (const record of list) {
-        known.add(record);
-        const id = (record as { id?: unknown }).id;
-        if (typeof id === "string") byId.set(id, byId.has(id) ? null : record);
-      }
+    for (const list of options.records()) for (const record of list) known.add(record);
     return known;
   };
   const isRecord = (value: object) => (known ?? index()).has(value);
 
   /**
-   * The record a plain object was spread from, `{ ...record, ...extra }`: the record with its id
-   * whose keys come first in the object, in the record's order, with the same values. A copy
-   * changed since, or built otherwise, has none, and is written field by field.
+   * Whether `{ ...record, ...extra }` is the record's JSON with the extra keys after it: a plain
+   * record without toJSON, and extra keys that are neither the record's own nor array indexes
+   * (a spread puts those elsewhere), and are the extra object's own.
    */
-  const extendedRecord = (value: Record<string, unknown>): Record<string, unknown> | undefined => {
-    const id = value.id;
-    if (typeof id !== "string") return undefined;
-    if (!byId) index();
-    const base = byId?.get(id) as Record<string, unknown> | null | undefined;
-    if (!base || !isPlain(base) || typeof base.toJSON === "function") return undefined;
-    // the keys first, so that an object that merely names a record (a search hit's reference)
-    // neither encodes it nor takes room in the cache
-    const own = ownKeys(base);
-    let i = 0;
-    for (const k in value) {
-      if (i === own.length) break;
-      if (k !== own[i] || !Object.hasOwn(value, k) || value[k] !== base[k]) return undefined;
-      i++;
-    }
-    return i === own.length ? base : undefined;
-  };
-
-  const ownKeys = (record: object): string[] => {
-    let own = keysOf.get(record);
-    if (!own) {
-      own = Object.keys(record);
-      keysOf.set(record, own);
-    }
-    return own;
+  const appends = (record: object, extra: object): boolean => {
+    if (!isRecord(record) || !isPlain(record) || !isPlain(extra)) return false;
+    if (typeof (record as { toJSON?: unknown }).toJSON === "function") return false;
+    for (const k in extra)
+      if (!Object.hasOwn(extra, k) || Object.hasOwn(record, k) || INDEX_KEY.test(k)) return false;
+    return true;
   };
 
   /** `"key":` as JSON writes it, kept for the few keys a response's objects use */
@@ -203,6 +194,14 @@ export function recordJson(options: RecordJsonOptions) {
       out.text(text);
       return true;
     }
+    if (value instanceof Extended && appends(value.record, value.extra)) {
+      const encoded = keptJson(value.record);
+      out.bytes(encoded);
+      // the record's closing brace goes; "{}" is a record whose keys JSON all leaves out
+      out.truncate(out.length - 1);
+      writeFields(value.extra, encoded.byteLength === 2, out, depth);
+      return true;
+    }
     if (typeof (value as { toJSON?: unknown }).toJSON === "function") {
       // JSON.stringify calls it with the key it is found at, once: held at that key, the value
       // gets the same call, and its text is cut out of the holder's
@@ -236,35 +235,33 @@ export function recordJson(options: RecordJsonOptions) {
       out.text(text);
       return true;
     }
-    // keys are walked with for-in, which reads them from the object's shape where Object.keys
-    // would build an array of them for every object: own keys come first, in Object.keys's order
-    const fields = value as Record<string, unknown>;
-    let skip = 0;
-    let first = true;
-    // the record's bytes stand for its keys, less the closing brace that a plain record's JSON ends in
-    const record = extendedRecord(fields);
-    if (record) {
-      const encoded = keptJson(record);
-      out.bytes(encoded);
-      out.truncate(out.length - 1);
-      skip = ownKeys(record).length;
-      // "{}": the record's keys all had values JSON leaves out
-      first = encoded.byteLength === 2;
-    } else out.text("{");
+    out.text("{");
+    writeFields(value as Record<string, unknown>, true, out, depth);
+    return true;
+  };
+
+  /**
+   * Appends an object's fields and its closing brace, after an opening brace (`first`) or after
+   * fields already written. Keys are walked with for-in, which reads them from the object's shape
+   * where Object.keys would build an array of them for every object: own keys come first, in
+   * Object.keys's order, and inherited ones are skipped as JSON.stringify skips them.
+   */
+  const writeFields = (
+    fields: Record<string, unknown>,
+    first: boolean,
+    out: Writer,
+    depth: number,
+  ) => {
+    let none = first;
     for (const k in fields) {
-      if (skip > 0) {
-        skip--;
-        continue;
-      }
       if (!Object.hasOwn(fields, k)) continue;
       const at = out.length;
-      if (!first) out.text(",");
+      if (!none) out.text(",");
       out.text(keyJson(k));
-      if (write(k, fields[k], out, depth + 1)) first = false;
+      if (write(k, fields[k], out, depth + 1)) none = false;
       else out.truncate(at);
     }
     out.text("}");
-    return true;
   };
 
   return {

@@ -10,6 +10,7 @@ import {
 } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../http/errors.js";
+import { Extended } from "../http/json-bytes.js";
 import { recordFormat } from "../http/negotiate.js";
 import { exportList, listPage } from "../http/respond.js";
 import {
@@ -60,18 +61,20 @@ const actorColumns: CsvColumn<Actor>[] = [
   { header: "wikidata", value: (a) => a.externalIds.wikidata },
 ];
 
+type Expansions = NonNullable<z.infer<typeof ActorItemSchema>["expanded"]>;
+
 function presentActor(
   store: Store,
   actor: Actor,
   expand: Set<Expand>,
-): z.infer<typeof ActorItemSchema> {
+): Actor | Extended<Actor, { expanded: Expansions }> {
   if (expand.size === 0) return actor;
-  const expanded: NonNullable<z.infer<typeof ActorItemSchema>["expanded"]> = {};
+  const expanded: Expansions = {};
   if (expand.has("memberOf"))
     expanded.memberOf = actor.memberOf.flatMap((id) => store.actor(id) ?? []);
   if (expand.has("members"))
     expanded.members = store.actors.filter((a) => a.memberOf.includes(actor.id));
-  return { ...actor, expanded };
+  return new Extended(actor, { expanded });
 }
 
 const list = createRoute({

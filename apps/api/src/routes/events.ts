@@ -8,6 +8,7 @@ import {
 } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../http/errors.js";
+import { Extended } from "../http/json-bytes.js";
 import { recordFormat } from "../http/negotiate.js";
 import { exportList, listPage } from "../http/respond.js";
 import {
@@ -95,14 +96,16 @@ export function sortEvents(
   return events;
 }
 
+type Expansions = NonNullable<z.infer<typeof NewsEventItemSchema>["expanded"]>;
+
 /** an event with the related records asked for */
 export function presentEvent(
   store: Store,
   event: NewsEvent,
   expand: Set<Expand>,
-): z.infer<typeof NewsEventItemSchema> {
+): NewsEvent | Extended<NewsEvent, { expanded: Expansions }> {
   if (expand.size === 0) return event;
-  const expanded: NonNullable<z.infer<typeof NewsEventItemSchema>["expanded"]> = {};
+  const expanded: Expansions = {};
   if (expand.has("place")) expanded.place = (event.place && store.place(event.place)) || null;
   if (expand.has("participants"))
     expanded.participants = event.participants.flatMap((p) => store.actor(p.actor) ?? []);
@@ -112,7 +115,7 @@ export function presentEvent(
     );
   if (expand.has("statements")) expanded.statements = store.statementsAbout.get(event.id) ?? [];
   if (expand.has("said")) expanded.said = store.statementsIn.get(event.id) ?? [];
-  return { ...event, expanded };
+  return new Extended(event, { expanded });
 }
 
 const list = createRoute({

@@ -10,6 +10,7 @@ import {
 } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../http/errors.js";
+import { Extended } from "../http/json-bytes.js";
 import { recordFormat } from "../http/negotiate.js";
 import { exportList, listPage } from "../http/respond.js";
 import {
@@ -122,13 +123,15 @@ export function statementFilter(q: FilterQuery): StatementFilter {
   };
 }
 
+type Expansions = NonNullable<z.infer<typeof StatementItemSchema>["expanded"]>;
+
 export function presentStatement(
   store: Store,
   s: Statement,
   expand: Set<StatementExpand>,
-): z.infer<typeof StatementItemSchema> {
+): Statement | Extended<Statement, { expanded: Expansions }> {
   if (expand.size === 0) return s;
-  const expanded: NonNullable<z.infer<typeof StatementItemSchema>["expanded"]> = {};
+  const expanded: Expansions = {};
   if (expand.has("speaker")) expanded.speaker = (s.speaker && store.actor(s.speaker)) || null;
   if (expand.has("addressees"))
     expanded.addressees = s.addressees.flatMap((id) => store.actor(id) ?? []);
@@ -137,7 +140,7 @@ export function presentStatement(
   if (expand.has("communication"))
     expanded.communication = (s.communication && store.event(s.communication)) || null;
   if (expand.has("about")) expanded.about = s.about.flatMap((id) => store.event(id) ?? []);
-  return { ...s, expanded };
+  return new Extended(s, { expanded });
 }
 
 export const sortStatements = (
