@@ -122,9 +122,35 @@ describe("recordJson", () => {
     proto.inherited = "not its own";
     try {
       for (const value of values) expect(text(json.encode(value))).toBe(JSON.stringify(value));
+      // a key deleted while the object is written reads as what the object now inherits
+      const shadowing = { a: 0, inherited: "own" };
+      Object.defineProperty(shadowing, "a", {
+        enumerable: true,
+        get: () => delete (shadowing as Partial<typeof shadowing>).inherited,
+      });
+      expect(text(json.encode(shadowing))).toBe('{"a":true,"inherited":"not its own"}');
     } finally {
       delete proto.inherited;
     }
+  });
+
+  it("writes keys deleted or added while an object is written as JSON.stringify does", () => {
+    const json = recordJson({ records: () => [[]], maxBytes: 1 << 20 });
+    // an own "__proto__" (JSON.parse makes one), deleted: what is read then is the inherited accessor
+    const protoKey = "__proto__";
+    const make = () => {
+      const o = JSON.parse('{"a":0,"__proto__":1,"b":2,"c":3}') as Record<string, unknown>;
+      o.a = {
+        toJSON: () => {
+          delete o[protoKey];
+          delete o.b;
+          o.d = 4;
+          return 1;
+        },
+      };
+      return o;
+    };
+    expect(text(json.encode(make()))).toBe(JSON.stringify(make()));
   });
 
   it("keeps a record's own JSON when a field of the extended copy was changed", () => {
@@ -228,6 +254,14 @@ describe("recordJson", () => {
       new Extended(empty, { e: 1 }),
       new Extended(empty, { skipped: undefined }),
       { list: [new Extended(record, { e: [1] })] },
+      // an Extended that is not written as the class writes it
+      new (class extends Extended<typeof record, { e: number }> {
+        override toJSON() {
+          return { sub: true } as never;
+        }
+      })(record, { e: 1 }),
+      Object.assign(new Extended(record, { e: 1 }), { toJSON: () => "own" }),
+      Object.assign(new Extended(record, { e: 1 }), { toJSON: undefined }),
     ];
     for (let round = 0; round < 2; round++)
       for (const value of values) expect(text(json.encode(value))).toBe(JSON.stringify(value));

@@ -28,8 +28,9 @@ export interface RecordJsonStats {
   bytes: number;
 }
 
-// past this depth a value is handed to JSON.stringify whole: the records of a response (a page's
-// items, their expansions) lie above it, and walking deep per-request structures by hand is slower
+// past this depth a value is handed to JSON.stringify whole (an Extended excepted): the records of
+// a response (a page's items, their expansions) lie above it, and walking deep per-request
+// structures by hand is slower
 const MAX_WALK_DEPTH = 4;
 const utf8 = new TextEncoder();
 // the buffer a response is written into before it is copied out at its size; one grown past the
@@ -103,9 +104,10 @@ class Writer {
 /**
  * A record with fields added after its own: `{ ...record, ...extra }` as JSON, which is what its
  * toJSON gives, and what the writer below writes from the record's kept bytes without copying the
- * record. The routes give each item of a page its related records (`expanded`) this way: a spread
- * copy of every record of a page was a fifth of what a new list allocated at 1,000 stories, and
- * most of what outlived the young generation (BENCHMARKS.md).
+ * record (an Extended itself, not a subclass or one given a toJSON of its own, which are written
+ * as JSON.stringify writes them). The routes give each item of a page its related records
+ * (`expanded`) this way: a spread copy of every record of a page was a fifth of what a new list
+ * allocated at 1,000 stories, and most of what outlived the young generation (BENCHMARKS.md).
  */
 export class Extended<R extends object, X extends object> {
   constructor(
@@ -118,8 +120,14 @@ export class Extended<R extends object, X extends object> {
   }
 }
 
+const extendedToJSON = Extended.prototype.toJSON;
 // a key a spread would move ahead of the record's own string keys: an array index
 const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
+
+function hasEnumerableKey(object: object): boolean {
+  for (const _ in object) return true;
+  return false;
+}
 
 export function recordJson(options: RecordJsonOptions) {
   let known: WeakSet<object> | undefined;
@@ -128,6 +136,9 @@ export function recordJson(options: RecordJsonOptions) {
   const keyTexts = new Map<string, string>();
   let bytes = 0;
   let writer: Writer | undefined;
+  // whether Object.prototype has no enumerable key, as it has unless something gave it one: read
+  // as each response is written
+  let inheritsNothing = true;
 
   const index = () => {
     known = new WeakSet();
@@ -148,6 +159,12 @@ export function recordJson(options: RecordJsonOptions) {
       if (!Object.hasOwn(extra, k) || Object.hasOwn(record, k) || INDEX_KEY.test(k)) return false;
     return true;
   };
+
+  /** an Extended whose toJSON is the class's own */
+  const isExtended = (value: object): value is Extended<object, Record<string, unknown>> =>
+    Object.getPrototypeOf(value) === Extended.prototype &&
+    !Object.hasOwn(value, "toJSON") &&
+    Extended.prototype.toJSON === extendedToJSON;
 
   /** `"key":` as JSON writes it, kept for the few keys a response's objects use */
   const keyJson = (key: string): string => {
@@ -194,7 +211,7 @@ export function recordJson(options: RecordJsonOptions) {
       out.text(text);
       return true;
     }
-    if (value instanceof Extended && appends(value.record, value.extra)) {
+    if (isExtended(value) && appends(value.record, value.extra)) {
       const encoded = keptJson(value.record);
       out.bytes(encoded);
       // the record's closing brace goes; "{}" is a record whose keys JSON all leaves out
@@ -243,9 +260,28 @@ export function recordJson(options: RecordJsonOptions) {
   /**
    * Appends an object's fields and its closing brace, after an opening brace (`first`) or after
    * fields already written. Keys are walked with for-in, which reads them from the object's shape
-   * where Object.keys would build an array of them for every object: own keys come first, in
-   * Object.keys's order, and inherited ones are skipped as JSON.stringify skips them.
+   * where Object.keys would build an array of them for every object. For a plain object whose
+   * prototype holds no enumerable key, for-in visits what JSON.stringify does, in its order, and
+   * as it does skips a key deleted before it is reached (by a getter, say) and no key added
+   * meanwhile; with anything enumerable on Object.prototype, the keys are read as JSON.stringify
+   * reads them.
    */
+  /** appends `"key":value`, after a comma unless `none` was written yet; whether none still is */
+  const writeField = (
+    fields: Record<string, unknown>,
+    k: string,
+    none: boolean,
+    out: Writer,
+    depth: number,
+  ): boolean => {
+    const at = out.length;
+    if (!none) out.text(",");
+    out.text(keyJson(k));
+    if (write(k, fields[k], out, depth + 1)) return false;
+    out.truncate(at);
+    return none;
+  };
+
   const writeFields = (
     fields: Record<string, unknown>,
     first: boolean,
@@ -253,14 +289,8 @@ export function recordJson(options: RecordJsonOptions) {
     depth: number,
   ) => {
     let none = first;
-    for (const k in fields) {
-      if (!Object.hasOwn(fields, k)) continue;
-      const at = out.length;
-      if (!none) out.text(",");
-      out.text(keyJson(k));
-      if (write(k, fields[k], out, depth + 1)) none = false;
-      else out.truncate(at);
-    }
+    if (inheritsNothing) for (const k in fields) none = writeField(fields, k, none, out, depth);
+    else for (const k of Object.keys(fields)) none = writeField(fields, k, none, out, depth);
     out.text("}");
   };
 
@@ -275,6 +305,7 @@ export function recordJson(options: RecordJsonOptions) {
       // a toJSON that encodes a response itself gets a writer of its own
       const out = writer ?? new Writer();
       writer = undefined;
+      inheritsNothing = !hasEnumerableKey(Object.prototype);
       try {
         write("", value, out, 0);
         return out.take() as Uint8Array<ArrayBuffer>;

@@ -1,6 +1,7 @@
 import { filterPlaces, type Place, PlaceKindSchema } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../http/errors.js";
+import { Extended } from "../http/json-bytes.js";
 import { recordFormat } from "../http/negotiate.js";
 import { exportList, listPage } from "../http/respond.js";
 import {
@@ -35,12 +36,11 @@ function presentPlace(
   store: Store,
   place: Place,
   expand: Set<"within">,
-): z.infer<typeof PlaceItemSchema> {
+): Place | Extended<Place, Pick<z.infer<typeof PlaceItemSchema>, "expanded">> {
   if (!expand.has("within")) return place;
-  return {
-    ...place,
+  return new Extended(place, {
     expanded: { within: (place.within && store.place(place.within)) || null },
-  };
+  });
 }
 
 const list = createRoute({

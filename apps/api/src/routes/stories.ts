@@ -10,6 +10,7 @@ import {
 } from "@dossier/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { invalidParameter, notFound } from "../http/errors.js";
+import { Extended } from "../http/json-bytes.js";
 import { recordFormat } from "../http/negotiate.js";
 import { exportList, listPage } from "../http/respond.js";
 import {
@@ -63,12 +64,11 @@ function presentStory(
   store: Store,
   story: Story,
   expand: Set<"sources">,
-): z.infer<typeof StoryItemSchema> {
+): Story | Extended<Story, Pick<z.infer<typeof StoryItemSchema>, "expanded">> {
   if (!expand.has("sources")) return story;
-  return {
-    ...story,
+  return new Extended(story, {
     expanded: { sources: story.sources.flatMap((id) => store.source(id) ?? []) },
-  };
+  });
 }
 
 const list = createRoute({
