@@ -3,7 +3,7 @@ import type { Dataset } from "../schemas/dataset.js";
 import { realDataset } from "../test-support/data.js";
 import { actorProfile } from "./actors.js";
 import { compareSources, coverage } from "./compare.js";
-import { formatPartialDate } from "./dates.js";
+import { compareDates, formatPartialDate } from "./dates.js";
 import { filterEvents, filterStatements, timeline } from "./filters.js";
 import { search } from "./search.js";
 import { sourceSegments } from "./sources.js";
@@ -73,6 +73,54 @@ describe("filters", () => {
     const partial = filterStatements(ds, { quotation: ["partial"] });
     expect(partial.length).toBeGreaterThan(0);
     expect(partial.every((s) => s.attestations.some((a) => a.quotation === "partial"))).toBe(true);
+  });
+
+  it("answers a filter on one key as a scan of every record would, each time a list of its own", () => {
+    const inOrder = <T extends { date: Parameters<typeof compareDates>[0] }>(list: readonly T[]) =>
+      [...list].sort((a, b) => compareDates(a.date, b.date));
+    const statements = inOrder(ds.statements);
+    const events = inOrder(ds.events);
+    const ids = (list: readonly { id: string }[]) => list.map((r) => r.id);
+    const sources = (r: { attestations: readonly { source: string }[] }) =>
+      r.attestations.map((a) => a.source);
+    const said = (s: (typeof statements)[number]) => [
+      s.speaker,
+      ...s.targets,
+      ...s.addressees,
+      ...s.mentions,
+    ];
+    const statementKeys = {
+      story: (s: (typeof statements)[number]) => [s.story],
+      speaker: (s: (typeof statements)[number]) => [s.speaker],
+      actor: said,
+      source: sources,
+      about: (s: (typeof statements)[number]) => s.about,
+    };
+    for (const [key, values] of Object.entries(statementKeys)) {
+      for (const value of new Set(statements.flatMap(values))) {
+        if (!value) continue;
+        const expected = ids(statements.filter((s) => values(s).includes(value)));
+        const found = filterStatements(ds, { [key]: value });
+        expect(ids(found), `${key}=${value}`).toEqual(expected);
+        found.reverse();
+        expect(ids(filterStatements(ds, { [key]: value }))).toEqual(expected);
+      }
+    }
+    const eventKeys = {
+      story: (e: (typeof events)[number]) => [e.story],
+      actor: (e: (typeof events)[number]) => e.participants.map((p) => p.actor),
+      source: sources,
+    };
+    for (const [key, values] of Object.entries(eventKeys)) {
+      for (const value of new Set(events.flatMap(values))) {
+        const expected = ids(events.filter((e) => values(e).includes(value)));
+        const found = filterEvents(ds, { [key]: value });
+        expect(ids(found), `${key}=${value}`).toEqual(expected);
+        found.reverse();
+        expect(ids(filterEvents(ds, { [key]: value }))).toEqual(expected);
+      }
+    }
+    expect(ids(filterStatements(ds, { act: [], text: "  " }))).toEqual(ids(statements));
   });
 
   it("finds events by type and source, and by words regardless of case and apostrophes", () => {
