@@ -14,7 +14,9 @@ export interface LoadedDataset {
 /**
  * A file's text, read as bytes and then decoded: Node 20's `readFileSync(file, "utf8")` took 670 ms
  * over the 42.7 MB dataset of 1,000 stories where this takes 360 ms (BENCHMARKS.md), the largest
- * single step of the API's start-up. Bytes that are not UTF-8 become U+FFFD either way.
+ * single step of the API's start-up. Bytes that are not UTF-8 become U+FFFD either way. A function
+ * of its own, so the bytes are garbage before JSON.parse starts: held across it, they were
+ * promoted and kept 40 MB more resident.
  */
 function readText(file: string): string {
   return new TextDecoder().decode(readFileSync(file));

@@ -257,15 +257,6 @@ export function recordJson(options: RecordJsonOptions) {
     return true;
   };
 
-  /**
-   * Appends an object's fields and its closing brace, after an opening brace (`first`) or after
-   * fields already written. Keys are walked with for-in, which reads them from the object's shape
-   * where Object.keys would build an array of them for every object. For a plain object whose
-   * prototype holds no enumerable key, for-in visits what JSON.stringify does, in its order, and
-   * as it does skips a key deleted before it is reached (by a getter, say) and no key added
-   * meanwhile; with anything enumerable on Object.prototype, the keys are read as JSON.stringify
-   * reads them.
-   */
   /** appends `"key":value`, after a comma unless `none` was written yet; whether none still is */
   const writeField = (
     fields: Record<string, unknown>,
@@ -282,13 +273,21 @@ export function recordJson(options: RecordJsonOptions) {
     return none;
   };
 
+  /**
+   * Appends an object's fields and its closing brace, after an opening brace (`none` written
+   * yet) or after fields already written. Keys are walked with for-in, which reads them from the
+   * object's shape where Object.keys would build an array of them for every object. For a plain
+   * object whose prototype holds no enumerable key, for-in visits what JSON.stringify does, in its
+   * order, and as it does skips a key deleted before it is reached (by a getter, say) and no key
+   * added meanwhile; with anything enumerable on Object.prototype, the keys are read as
+   * JSON.stringify reads them.
+   */
   const writeFields = (
     fields: Record<string, unknown>,
-    first: boolean,
+    none: boolean,
     out: Writer,
     depth: number,
   ) => {
-    let none = first;
     if (inheritsNothing) for (const k in fields) none = writeField(fields, k, none, out, depth);
     else for (const k of Object.keys(fields)) none = writeField(fields, k, none, out, depth);
     out.text("}");
